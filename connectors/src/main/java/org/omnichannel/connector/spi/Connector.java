@@ -1,0 +1,35 @@
+package org.omnichannel.connector.spi;
+
+import java.util.Optional;
+
+/**
+ * One external system: verify what it sends and map it to ChannelEvents. Implementations are
+ * stateless, thread-safe, found with {@link java.util.ServiceLoader} (see {@link Connectors}) and
+ * free of Camel types, so they can be tested alone against the vendors' recorded payloads.
+ */
+public interface Connector {
+
+    /** The system id channels name in configuration: "shopify", "wechat-oa", "generic"... */
+    String system();
+
+    /**
+     * Answers a vendor's handshake (Meta's hub.challenge, WeChat's echostr, WooCommerce's ping)
+     * without producing events; empty when the request is not a handshake.
+     */
+    default Optional<ConnectorResponse> handshake(InboundRequest request, ChannelContext channel) {
+        return Optional.empty();
+    }
+
+    /**
+     * Checks that the request comes from the vendor (signature, timestamp tolerance). Compares
+     * signatures in constant time. Never throws for a bad signature: it returns a rejection.
+     */
+    Verification verify(InboundRequest request, ChannelContext channel);
+
+    /**
+     * Maps a verified request to events.
+     *
+     * @throws BadPayloadException when the payload cannot be read; the message says what is wrong
+     */
+    MappingResult map(InboundRequest request, ChannelContext channel);
+}
