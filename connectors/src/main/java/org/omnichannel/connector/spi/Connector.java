@@ -1,5 +1,6 @@
 package org.omnichannel.connector.spi;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,4 +33,13 @@ public interface Connector {
      * @throws BadPayloadException when the payload cannot be read; the message says what is wrong
      */
     MappingResult map(InboundRequest request, ChannelContext channel);
+
+    /**
+     * The vendor requests that carry a message from the back office to this channel (a stock
+     * level, a fulfilment). Empty when this system cannot take that kind of message; the hub then
+     * reports it as unsupported rather than dropping it silently.
+     */
+    default List<OutboundRequest> outbound(OutboundMessage message, ChannelContext channel) {
+        return List.of();
+    }
 }
