@@ -1,0 +1,161 @@
+package org.omnichannel.ofbiz.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.security.Security;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.LocalDispatcher;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.omnichannel.ofbiz.ingest.IngestOutcome;
+import org.omnichannel.ofbiz.ingest.IngestStatus;
+
+/**
+ * The hub's three requests (docs/ofbiz-hub-contract.md) as OFBiz Java events: each authenticates
+ * the caller with OFBiz's own mechanisms ({@link ApiAuthenticator}), checks OMNI_INGEST or
+ * OMNI_ADMIN, reads the raw JSON body kept by {@link RequestBodyFilter}, calls the plugin's
+ * services and writes the JSON answer itself. Each event is applied by its own service call in a
+ * new transaction, so one failing event does not roll back the others.
+ */
+public final class OmniApiEvents {
+
+    private static final String MODULE = OmniApiEvents.class.getName();
+
+    private OmniApiEvents() {
+    }
+
+    public static String ingestEvents(HttpServletRequest request, HttpServletResponse response) {
+        GenericValue userLogin = ApiAuthenticator.authorize(request, response);
+        if (userLogin == null) {
+            return "success";
+        }
+        List<String> events;
+        try {
+            events = ApiRequests.ingestEvents(body(request));
+        } catch (ApiRequests.BadRequest e) {
+            return answer(response, 400, ApiAnswers.error(e.getMessage()));
+        }
+        LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
+        List<IngestOutcome> outcomes = new ArrayList<>(events.size());
+        for (String event : events) {
+            outcomes.add(ingestOne(dispatcher, userLogin, event));
+        }
+        return answer(response, 200, ApiAnswers.ingestResults(outcomes));
+    }
+
+    public static String outboxRead(HttpServletRequest request, HttpServletResponse response) {
+        GenericValue userLogin = ApiAuthenticator.authorize(request, response);
+        if (userLogin == null) {
+            return "success";
+        }
+        ApiRequests.OutboxRead read;
+        try {
+            read = ApiRequests.outboxRead(body(request));
+        } catch (ApiRequests.BadRequest e) {
+            return answer(response, 400, ApiAnswers.error(e.getMessage()));
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("userLogin", userLogin);
+        context.put("after", read.after());
+        context.put("limit", read.limit());
+        Map<String, Object> result = call(request, "readOmniOutbox", context);
+        if (ServiceUtil.isError(result)) {
+            return answer(response, statusOf(result), ApiAnswers.error(ServiceUtil.getErrorMessage(result)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) result.get("entries");
+        return answer(response, 200, ApiAnswers.outboxEntries(entries, (String) result.get("nextCursor")));
+    }
+
+    public static String outboxAck(HttpServletRequest request, HttpServletResponse response) {
+        GenericValue userLogin = ApiAuthenticator.authorize(request, response);
+        if (userLogin == null) {
+            return "success";
+        }
+        String upTo;
+        try {
+            upTo = ApiRequests.outboxAck(body(request));
+        } catch (ApiRequests.BadRequest e) {
+            return answer(response, 400, ApiAnswers.error(e.getMessage()));
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("userLogin", userLogin);
+        context.put("upTo", upTo);
+        Map<String, Object> result = call(request, "acknowledgeOmniOutbox", context);
+        if (ServiceUtil.isError(result)) {
+            return answer(response, statusOf(result), ApiAnswers.error(ServiceUtil.getErrorMessage(result)));
+        }
+        return answer(response, 200, ApiAnswers.acknowledged((Long) result.get("acknowledged")));
+    }
+
+    private static IngestOutcome ingestOne(LocalDispatcher dispatcher, GenericValue userLogin, String event) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("userLogin", userLogin);
+        context.put("eventJson", event);
+        try {
+            // A new transaction per event: the receipt, the fan, the interaction commit or roll back together.
+            Map<String, Object> result = dispatcher.runSync("ingestChannelEvent", context, 0, true);
+            if (ServiceUtil.isError(result)) {
+                return IngestOutcome.rejected((String) result.get("eventId"), ServiceUtil.getErrorMessage(result));
+            }
+            IngestStatus status = IngestStatus.valueOf((String) result.get("ingestStatus"));
+            return new IngestOutcome((String) result.get("eventId"), status, (String) result.get("reason"));
+        } catch (GenericServiceException e) {
+            // Lock timeouts, a shutting-down dispatcher, a concurrent duplicate insert: worth retrying.
+            Debug.logWarning("ingestChannelEvent failed transiently: " + e.getMessage(), MODULE);
+            return IngestOutcome.retry(null, "OFBiz could not apply the event now: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> call(HttpServletRequest request, String service, Map<String, Object> context) {
+        LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
+        try {
+            return dispatcher.runSync(service, context);
+        } catch (GenericServiceException e) {
+            Debug.logError(e, service + " failed", MODULE);
+            Map<String, Object> error = ServiceUtil.returnError(service + " failed: " + e.getMessage());
+            error.put("httpStatus", 500);
+            return error;
+        }
+    }
+
+    private static int statusOf(Map<String, Object> errorResult) {
+        Object status = errorResult.get("httpStatus");
+        return status instanceof Integer code ? code : 400;
+    }
+
+    private static byte[] body(HttpServletRequest request) {
+        return (byte[]) request.getAttribute(RequestBodyFilter.BODY_ATTRIBUTE);
+    }
+
+    static String answer(HttpServletResponse response, int status, byte[] json) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json;charset=UTF-8");
+            response.setContentLength(json.length);
+            response.getOutputStream().write(json);
+            response.flushBuffer();
+        } catch (IOException e) {
+            Debug.logError(e, "could not write the answer", MODULE);
+        }
+        return "success";
+    }
+
+    /** Used by ApiAuthenticator: OFBiz objects the ContextFilter put on the request. */
+    static Delegator delegator(HttpServletRequest request) {
+        return (Delegator) request.getAttribute("delegator");
+    }
+
+    static Security security(HttpServletRequest request) {
+        return (Security) request.getAttribute("security");
+    }
+}

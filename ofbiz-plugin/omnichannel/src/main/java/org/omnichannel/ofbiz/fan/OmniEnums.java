@@ -1,0 +1,69 @@
+package org.omnichannel.ofbiz.fan;
+
+import java.util.Map;
+
+import org.omnichannel.core.event.ChannelKind;
+import org.omnichannel.core.event.IdentityType;
+import org.omnichannel.core.event.InteractionKind;
+
+/**
+ * The Enumeration ids (data/OmnichannelTypeData.xml) of core's closed sets. Each enumeration row's
+ * enumCode is the core enum's name; a test holds the two together.
+ */
+public final class OmniEnums {
+
+    /** PK value of OmniFanIdentity.idNamespace for identity types without a namespace. */
+    public static final String NO_NAMESPACE = "_NA_";
+
+    private static final Map<ChannelKind, String> CHANNEL_KINDS = Map.of(
+            ChannelKind.OFFLINE_DIRECT, "OMNI_CK_OFF_DIRECT",
+            ChannelKind.OFFLINE_FRANCHISE, "OMNI_CK_OFF_FRANCH",
+            ChannelKind.OWN_ECOMMERCE, "OMNI_CK_OWN_ECOM",
+            ChannelKind.MARKETPLACE, "OMNI_CK_MARKETPLACE",
+            ChannelKind.SOCIAL, "OMNI_CK_SOCIAL");
+
+    private static final Map<IdentityType, String> IDENTITY_TYPES = Map.of(
+            IdentityType.EMAIL, "OMNI_ID_EMAIL",
+            IdentityType.PHONE, "OMNI_ID_PHONE",
+            IdentityType.WECHAT_OPENID, "OMNI_ID_WX_OPENID",
+            IdentityType.WECHAT_UNIONID, "OMNI_ID_WX_UNIONID",
+            IdentityType.ALIPAY_USER_ID, "OMNI_ID_ALIPAY",
+            IdentityType.LOYALTY_CARD, "OMNI_ID_LOYALTY",
+            IdentityType.MARKETPLACE_BUYER_ID, "OMNI_ID_MKT_BUYER",
+            IdentityType.CARD_FINGERPRINT, "OMNI_ID_CARD_FP",
+            IdentityType.SOCIAL_HANDLE, "OMNI_ID_SOCIAL",
+            IdentityType.DEVICE_ID, "OMNI_ID_DEVICE");
+
+    private OmniEnums() {
+    }
+
+    public static String channelKind(ChannelKind kind) {
+        return require(CHANNEL_KINDS.get(kind), kind);
+    }
+
+    public static String identityType(IdentityType type) {
+        return require(IDENTITY_TYPES.get(type), type);
+    }
+
+    /** OMNI_IA_ + the interaction kind's name. */
+    public static String interaction(InteractionKind kind) {
+        return "OMNI_IA_" + kind.name();
+    }
+
+    /** The OMNI_INTERACTION id an event of a non-interaction type is recorded under on the timeline. */
+    public static String orderInteraction() {
+        return "OMNI_IA_ORDER";
+    }
+
+    public static String refundInteraction() {
+        return "OMNI_IA_REFUND";
+    }
+
+    private static String require(String id, Enum<?> value) {
+        if (id == null) {
+            throw new IllegalStateException(value.getDeclaringClass().getSimpleName() + "." + value
+                    + " has no Enumeration in data/OmnichannelTypeData.xml");
+        }
+        return id;
+    }
+}

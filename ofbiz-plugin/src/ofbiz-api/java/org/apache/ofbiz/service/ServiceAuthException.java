@@ -1,0 +1,9 @@
+package org.apache.ofbiz.service;
+
+/** Compile-only declaration of OFBiz's class: never packaged; checked against api-signatures.txt. */
+public class ServiceAuthException extends GenericServiceException {
+    private static final long serialVersionUID = 1L;
+
+    ServiceAuthException() {
+    }
+}
