@@ -13,6 +13,7 @@ import org.omnichannel.connector.spi.Signatures;
 import org.omnichannel.connector.spi.Verification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -38,6 +39,17 @@ public final class SquareConnector implements Connector {
 
     public static final String SYSTEM = "square";
     public static final String SIGNATURE_HEADER = "x-square-hmacsha256-signature";
+
+    private final Clock clock;
+
+    public SquareConnector() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time stamped on pushed physical counts ({@code occurred_at}) */
+    SquareConnector(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String system() {
@@ -93,6 +105,6 @@ public final class SquareConnector implements Connector {
 
     @Override
     public List<OutboundRequest> outbound(OutboundMessage message, ChannelContext channel) {
-        return SquareOutbound.requests(message, channel);
+        return SquareOutbound.requests(message, channel, clock.instant());
     }
 }
