@@ -101,6 +101,7 @@ public final class PayPalConnector implements Connector {
         if (sig == null) {
             return Verification.rejected("PAYPAL-TRANSMISSION-SIG is not Base64");
         }
+        String webhookId = channel.requiredSetting("webhookId");
         X509Certificate certificate;
         try {
             certificate = certificates.signingCertificate(url.get());
@@ -110,7 +111,7 @@ public final class PayPalConnector implements Connector {
             }
             return Verification.rejected("signing certificate refused: " + e.getMessage());
         }
-        String signed = id.trim() + "|" + time.trim() + "|" + channel.requiredSetting("webhookId") + "|" + crc32(request.body());
+        String signed = id.trim() + "|" + time.trim() + "|" + webhookId + "|" + crc32(request.body());
         try {
             Signature verifier = Signature.getInstance("SHA256withRSA");
             verifier.initVerify(certificate.getPublicKey());
