@@ -103,7 +103,8 @@ final class WooCommerceOrderMapper {
             String variation = JsonBodies.text(item, "variation_id");
             String product = variation != null && !variation.equals("0") ? variation : JsonBodies.text(item, "product_id");
             lines.add(new OrderLine(JsonBodies.requireText(item, "id", where), sku, sku == null ? product : null,
-                    JsonBodies.text(item, "name"), quantity, unit, discount.amountMinor() > 0 ? discount : null, lineTotal));
+                    WooCommerceText.decode(JsonBodies.text(item, "name")), quantity, unit,
+                    discount.amountMinor() > 0 ? discount : null, lineTotal));
             subtotal = subtotal.plus(lineSubtotal);
         }
         if (lines.isEmpty()) {

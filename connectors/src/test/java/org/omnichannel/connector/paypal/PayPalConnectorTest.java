@@ -13,6 +13,8 @@ import org.omnichannel.connector.spi.MappingResult.SkipReason;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
 import org.omnichannel.core.event.ChannelKind;
+import org.omnichannel.core.event.PaymentPayload;
+import org.omnichannel.core.event.RefundPayload;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -209,6 +211,28 @@ class PayPalConnectorTest {
                 "paypal event type 'BILLING.PLAN.CREATED' (WH-2MW4820926242972J-6SG447389E205703U) is not mapped");
         assertThat(authorization.events()).isEmpty();
         assertThat(authorization.skipped()).extracting(MappingResult.Skipped::reason).containsExactly(SkipReason.NOT_ACTIONABLE);
+    }
+
+    @Test
+    void maps_v1_sale_completions_and_refunds_and_keys_them_by_sale_and_refund() {
+        PayPalConnector connector = connector(SENT, pinned());
+        ChannelContext channel = channel("96605875FF6516633", Map.of());
+        String sale = "{\"id\":\"WH-1\",\"create_time\":\"2026-11-20T02:15:03Z\",\"event_type\":\"PAYMENT.SALE.COMPLETED\","
+                + "\"resource\":{\"id\":\"80021663DE681814L\",\"state\":\"completed\",\"amount\":{\"total\":\"30.11\",\"currency\":\"USD\"},"
+                + "\"parent_payment\":\"PAY-1B56960729604235TKQQIYVY\",\"invoice_number\":\"WS10022\",\"create_time\":\"2026-11-20T02:14:59Z\"}}";
+        String refund = "{\"id\":\"WH-2\",\"create_time\":\"2026-11-21T02:15:03Z\",\"event_type\":\"PAYMENT.SALE.REFUNDED\","
+                + "\"resource\":{\"id\":\"0LF9SG8JP8X25RX\",\"state\":\"completed\",\"amount\":{\"total\":\"-10.00\",\"currency\":\"USD\"},"
+                + "\"sale_id\":\"80021663DE681814L\",\"parent_payment\":\"PAY-1B56960729604235TKQQIYVY\"}}";
+
+        PaymentPayload payment = connector.map(post("/", Map.of(), sale.getBytes(StandardCharsets.UTF_8)), channel)
+                .events().get(0).payloadAs(PaymentPayload.class);
+        RefundPayload refunded = connector.map(post("/", Map.of(), refund.getBytes(StandardCharsets.UTF_8)), channel)
+                .events().get(0).payloadAs(RefundPayload.class);
+
+        assertThat(payment.orderId()).isEqualTo("WS10022");
+        assertThat(payment.amount().amountMinor()).isEqualTo(3011);
+        assertThat(refunded.orderId()).isEqualTo("80021663DE681814L");
+        assertThat(refunded.amount().amountMinor()).isEqualTo(1000);
     }
 
     @Test

@@ -122,6 +122,9 @@ class ShopifyConnectorTest {
         assertThat(event.type()).isEqualTo(EventType.ORDER_CANCELLED);
         assertThat(event.occurredAt()).hasToString("2008-01-11T14:30:00Z");
         assertThat(event.payloadAs(OrderPayload.class).orderId()).isEqualTo("450789469");
+        ChannelEvent byTopic = connector.map(signed("orders/cancelled", body.getBytes(StandardCharsets.UTF_8)), channel).events().get(0);
+        assertThat(byTopic.type()).isEqualTo(EventType.ORDER_CANCELLED);
+        assertThat(byTopic.eventId()).as("one cancellation, whichever topic brings it").isEqualTo(event.eventId());
     }
 
     @Test

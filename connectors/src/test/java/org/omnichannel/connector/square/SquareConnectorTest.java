@@ -131,6 +131,23 @@ class SquareConnectorTest {
     }
 
     @Test
+    void a_failed_refund_and_a_count_that_is_not_in_stock_produce_no_event_but_say_why() {
+        String failed = new String(fixture("square", "refund.created.json"), StandardCharsets.UTF_8)
+                .replace("\"status\": \"PENDING\"", "\"status\": \"FAILED\"");
+        String sold = new String(fixture("square", "inventory.count.updated.json"), StandardCharsets.UTF_8)
+                .replace("\"state\": \"IN_STOCK\"", "\"state\": \"SOLD\"");
+
+        MappingResult refund = connector.map(signed(failed.getBytes(StandardCharsets.UTF_8)), channel);
+        MappingResult count = connector.map(signed(sold.getBytes(StandardCharsets.UTF_8)), channel);
+
+        assertThat(refund.events()).isEmpty();
+        assertThat(refund.skipped().get(0).detail()).endsWith("is FAILED: nothing was given back");
+        assertThat(count.events()).isEmpty();
+        assertThat(count.skipped().get(0).detail())
+                .isEqualTo("square count of FGQ5JJWT2PYTHF35CKZ2DSKP at YYQR03DGCTXA4 is in state SOLD, not IN_STOCK");
+    }
+
+    @Test
     void names_what_is_wrong_with_a_bad_body() {
         assertThatThrownBy(() -> connector.map(signed("{\"merchant_id\":\"M\",\"type\":\"payment.updated\"}".getBytes(StandardCharsets.UTF_8)), channel))
                 .isInstanceOf(BadPayloadException.class).hasMessage("notification.data is missing or not an object");

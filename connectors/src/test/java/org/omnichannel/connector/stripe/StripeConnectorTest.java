@@ -121,6 +121,19 @@ class StripeConnectorTest {
         assertGolden(connector.map(request, vectorChannel).events(), "stripe/golden/customer.created.json");
     }
 
+    @Test
+    void each_customer_update_is_its_own_profile_event() {
+        String body = new String(fixture("stripe", "event_test_signature.customer.created.json"), StandardCharsets.UTF_8);
+        String updated = body.replace("customer.created", "customer.updated").replace("evt_123", "evt_456");
+
+        var first = connector.map(signed(body.getBytes(StandardCharsets.UTF_8)), channel).events().get(0);
+        var second = connector.map(signed(updated.getBytes(StandardCharsets.UTF_8)), channel).events().get(0);
+
+        assertThat(second.type()).isEqualTo(first.type());
+        assertThat(second.eventId()).isNotEqualTo(first.eventId());
+        assertThat(second.identities()).isEqualTo(first.identities());
+    }
+
     @ParameterizedTest(name = "refuses the verbatim {0} whose object contradicts the event")
     @CsvSource(delimiter = '|', value = {
             "payment_intent.succeeded.ASSEMBLED.json|payment_intent pi_1PgafyB7WZ01zgkWSjxsAJo3 is in a payment_intent.succeeded event but has status 'requires_payment_method' and amount_received 0: nothing was captured",
