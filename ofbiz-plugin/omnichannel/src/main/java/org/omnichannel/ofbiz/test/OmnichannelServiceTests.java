@@ -37,9 +37,14 @@ public class OmnichannelServiceTests extends OFBizTestCase {
         assertNotNull("the receipt", one("OmniEventReceipt", "eventId", eventId));
         assertEquals(1, EntityQuery.use(getDelegator()).from("OmniInteraction").where("eventId", eventId).queryCount());
 
+        GenericValue score = one("OmniFanScore", "partyId", partyId);
+        assertEquals(Long.valueOf(1), score.getLong("interactionCount"));
+        assertEquals(Long.valueOf(1), score.getLong("channelCount"));
+
         Map<String, Object> second = ingest(json);
         assertEquals("DUPLICATE", second.get("ingestStatus"));
         assertEquals(1, EntityQuery.use(getDelegator()).from("OmniInteraction").where("eventId", eventId).queryCount());
+        assertEquals("a duplicate changes no figure", Long.valueOf(1), one("OmniFanScore", "partyId", partyId).getLong("interactionCount"));
     }
 
     public void testAKnownPhoneNumberResolvesToTheExistingFan() throws Exception {
