@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.security.Security;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
@@ -105,7 +107,12 @@ public final class OmniApiEvents {
             // A new transaction per event: the receipt, the fan, the interaction commit or roll back together.
             Map<String, Object> result = dispatcher.runSync("ingestChannelEvent", context, 0, true);
             if (ServiceUtil.isError(result)) {
-                return IngestOutcome.rejected((String) result.get("eventId"), ServiceUtil.getErrorMessage(result));
+                String eventId = (String) result.get("eventId");
+                if (receiptExists(dispatcher, eventId)) {
+                    // A concurrent delivery of the same event won the receipt's primary key.
+                    return IngestOutcome.duplicate(eventId);
+                }
+                return IngestOutcome.rejected(eventId, ServiceUtil.getErrorMessage(result));
             }
             IngestStatus status = IngestStatus.valueOf((String) result.get("ingestStatus"));
             return new IngestOutcome((String) result.get("eventId"), status, (String) result.get("reason"));
@@ -113,6 +120,18 @@ public final class OmniApiEvents {
             // Lock timeouts, a shutting-down dispatcher, a concurrent duplicate insert: worth retrying.
             Debug.logWarning("ingestChannelEvent failed transiently: " + e.getMessage(), MODULE);
             return IngestOutcome.retry(null, "OFBiz could not apply the event now: " + e.getMessage());
+        }
+    }
+
+    private static boolean receiptExists(LocalDispatcher dispatcher, String eventId) {
+        if (eventId == null) {
+            return false;
+        }
+        try {
+            return EntityQuery.use(dispatcher.getDelegator()).from("OmniEventReceipt").where("eventId", eventId).queryOne() != null;
+        } catch (GenericEntityException e) {
+            Debug.logWarning("could not look up the receipt of " + eventId + ": " + e.getMessage(), MODULE);
+            return false;
         }
     }
 

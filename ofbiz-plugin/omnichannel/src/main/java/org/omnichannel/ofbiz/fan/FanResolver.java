@@ -33,6 +33,10 @@ import org.omnichannel.core.event.PersonDetails;
  */
 public final class FanResolver {
 
+    /** Column sizes of OmniFanIdentity (id-vlong, id-long). */
+    static final int MAX_VALUE = 255;
+    static final int MAX_NAMESPACE = 60;
+
     private final Delegator delegator;
     private final LocalDispatcher dispatcher;
     private final GenericValue userLogin;
@@ -46,8 +50,14 @@ public final class FanResolver {
     /** The fan's partyId, or null for an event that names no identity and no person (an anonymous visit). */
     public String resolve(ChannelEvent event) throws GenericEntityException, GenericServiceException {
         Map<IdentityKey, Identity> keys = new LinkedHashMap<>();
-        for (Identity identity : event.identities()) {
-            keys.putIfAbsent(IdentityKey.of(identity), identity);
+        for (int i = 0; i < event.identities().size(); i++) {
+            Identity identity = event.identities().get(i);
+            IdentityKey key = IdentityKey.of(identity);
+            if (key.normalizedValue().length() > MAX_VALUE || key.namespace().length() > MAX_NAMESPACE) {
+                throw new IllegalArgumentException("$.identities[" + i + "]: value or namespace too long for OFBiz (at most "
+                        + MAX_VALUE + " and " + MAX_NAMESPACE + " characters)");
+            }
+            keys.putIfAbsent(key, identity);
         }
         if (keys.isEmpty()) {
             return null;
