@@ -104,6 +104,20 @@ public class OmnichannelServiceTests extends OFBizTestCase {
         assertEquals("OMNI_FAN_CHEN", one3Identity("OMNI_ID_LOYALTY", "_NA_", "MM-000042").getString("partyId"));
     }
 
+    public void testAnErasedFanCanNoLongerBeFoundByAnyIdentity() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String card = "ERASE-" + eventId.substring(0, 8);
+        String partyId = (String) ingest(interaction(eventId, "franchise-bj", "OFFLINE_FRANCHISE", "LOYALTY_CARD", card, null, "VISIT"))
+                .get("partyId");
+        run("eraseFan", Map.of("partyId", partyId));
+        assertNull(one3Identity("OMNI_ID_LOYALTY", "_NA_", card));
+        assertEquals("(erased)", one("Person", "partyId", partyId).getString("lastName"));
+        assertEquals("PARTY_DISABLED", one("Party", "partyId", partyId).getString("statusId"));
+        GenericValue visit = EntityQuery.use(getDelegator()).from("OmniInteraction").where("eventId", eventId).queryFirst();
+        assertNull("behaviour stays, anonymous", visit.getString("partyId"));
+        assertNull("the raw event is gone", one("OmniEventReceipt", "eventId", eventId).getString("eventJson"));
+    }
+
     public void testClosingThePeriodWritesTheRankedStatement() throws Exception {
         Map<String, Object> close = run("closeIncentivePeriod", Map.of("periodId", "OMNI_2026_11"));
         assertEquals(2L, close.get("payouts"));
