@@ -168,6 +168,11 @@ class WebappCrossCheckTest {
                 }
             }
             for (Element e : Facts.elements(doc, "service")) {
+                if (services.get(e.getAttribute("service-name")) != null) {
+                    Set<String> in = services.inParameters(e.getAttribute("service-name"));
+                    Facts.children(e, "field-map").stream().map(f -> f.getAttribute("field-name")).filter(f -> !in.contains(f))
+                            .forEach(f -> problems.add(name + ": " + e.getAttribute("service-name") + " takes no parameter " + f));
+                }
                 if ("performFind".equals(e.getAttribute("service-name"))) {
                     Facts.children(e, "field-map").stream().filter(f -> "entityName".equals(f.getAttribute("field-name")))
                             .filter(f -> entities.get(f.getAttribute("value")) == null)
