@@ -145,6 +145,21 @@ public final class FanInsightEngine {
                 a.channelKinds(), a.channels(), a.lastActivity(), a.netSpendMinor());
     }
 
+    /** What next-best-action reads about the fan as of an instant: insight, timeline, consents. */
+    public Optional<FanView> view(String fanId, Instant asOf) {
+        requireText(fanId, "fanId");
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf is required");
+        }
+        FanState state = fans.get(current(fanId));
+        if (state == null) {
+            return Optional.empty();
+        }
+        synchronized (state) {
+            return Optional.of(new FanView(snapshot(state, asOf), state.timeline.all(), state.consents.all()));
+        }
+    }
+
     /** The fan's timeline entries with from ≤ occurredAt < to (null = open end), all channels. */
     public List<TimelineEntry> timeline(String fanId, Instant from, Instant to) {
         return timeline(fanId, from, to, Set.of(ChannelKind.values()));
