@@ -270,6 +270,11 @@ public final class FanInsightEngine {
         return anonymousOrders;
     }
 
+    /** The ids of the fans the engine knows (erased fans appear under their pseudonym). */
+    public Set<String> fanIds() {
+        return Set.copyOf(fans.keySet());
+    }
+
     public int fanCount() {
         return fans.size();
     }
@@ -299,7 +304,11 @@ public final class FanInsightEngine {
     FanState forget(String fanId) {
         String key = current(fanId);
         erased.add(key);
-        mergedInto.entrySet().removeIf(e -> e.getValue().equals(key) || e.getKey().equals(key));
+        mergedInto.forEach((from, to) -> {
+            if (current(to).equals(key)) {
+                erased.add(from);
+            }
+        });
         return fans.remove(key);
     }
 
