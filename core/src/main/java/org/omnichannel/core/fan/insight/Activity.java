@@ -41,9 +41,16 @@ public enum Activity {
     }
 
     private final Role role;
+    private final InteractionKind interaction;
 
     Activity(Role role) {
         this.role = role;
+        this.interaction = role == Role.BEHAVIOUR ? InteractionKind.valueOf(name()) : null;
+    }
+
+    /** The interaction subtype of a behaviour, null for the others. */
+    public InteractionKind interaction() {
+        return interaction;
     }
 
     public Role role() {

@@ -1,7 +1,6 @@
 package org.omnichannel.core.fan.insight;
 
 import org.omnichannel.core.event.ChannelKind;
-import org.omnichannel.core.event.InteractionKind;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -68,7 +67,7 @@ public final class FanAggregate {
         switch (activity.role()) {
             case BEHAVIOUR -> {
                 interactions++;
-                addDecayed(t, 0, 0, settings.points(InteractionKind.valueOf(activity.name())));
+                addDecayed(t, 0, 0, settings.points(activity.interaction()));
             }
             case PURCHASE -> {
                 if (activity == Activity.ORDER_PLACED) {

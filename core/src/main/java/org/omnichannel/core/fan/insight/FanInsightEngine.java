@@ -221,12 +221,16 @@ public final class FanInsightEngine {
             throw new IllegalArgumentException("cannot merge fans " + survivorId + " and " + mergedId
                     + ": one of them was erased");
         }
-        FanState merged = fans.remove(mergedKey);
-        if (merged == null) {
+        if (!fans.containsKey(mergedKey)) {
             throw new IllegalArgumentException("cannot merge fan " + mergedId + " into " + survivorId
                     + ": the engine has no fan " + mergedId);
         }
+        // Redirect first, so that an event for the merged fan arriving meanwhile goes to the survivor.
         mergedInto.put(mergedKey, survivorKey);
+        FanState merged = fans.remove(mergedKey);
+        if (merged == null) {
+            throw new IllegalStateException("fan " + mergedId + " was merged by another request meanwhile");
+        }
         FanState survivor = fans.computeIfAbsent(survivorKey, id -> new FanState(id, settings));
         synchronized (survivor) {
             synchronized (merged) {

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One fan's timeline, in time order, at most one entry per event id. Appending in time order (the
- * usual case) is O(1); a late event is inserted in place. Not thread-safe: the engine guards it.
+ * One fan's timeline, in time order. A redelivered event (same id, same occurredAt: the canonical
+ * event is deterministic) is kept once. Appending in time order (the usual case) is O(1); a late
+ * event is found and inserted by binary search. Not thread-safe: the engine guards it.
  */
 final class FanTimeline {
 
@@ -47,22 +47,7 @@ final class FanTimeline {
                 return -1;
             }
         }
-        // The same event id with another timestamp (a vendor re-sent it with a corrected clock) is a duplicate too.
-        for (TimelineEntry existing : entries) {
-            if (existing.eventId().equals(entry.eventId())) {
-                return -1;
-            }
-        }
         return low;
-    }
-
-    boolean contains(String eventId) {
-        for (TimelineEntry existing : entries) {
-            if (existing.eventId().equals(eventId)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<TimelineEntry> all() {
@@ -85,17 +70,5 @@ final class FanTimeline {
         return out;
     }
 
-    /** Replaces every entry by what the function makes of it (erasure). */
-    void replaceAll(java.util.function.UnaryOperator<TimelineEntry> f) {
-        entries.replaceAll(f);
-    }
 
-    /** The event ids on this timeline. */
-    Set<String> eventIds() {
-        Set<String> ids = new java.util.HashSet<>();
-        for (TimelineEntry e : entries) {
-            ids.add(e.eventId());
-        }
-        return ids;
-    }
 }
