@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A fan's consents per channel and purpose; the latest report of a (channel, purpose) wins, so a
@@ -39,20 +37,6 @@ final class ConsentBook {
         List<Consent> all = new ArrayList<>(byChannelAndPurpose.values());
         all.sort(java.util.Comparator.comparing(Consent::channelId).thenComparing(Consent::purpose));
         return all;
-    }
-
-    /** The newest grant of one of the purposes, if any channel granted one. */
-    Optional<Consent> granted(Set<String> purposes) {
-        return byChannelAndPurpose.values().stream()
-                .filter(c -> c.granted() && purposes.contains(c.purpose()))
-                .max(java.util.Comparator.comparing(Consent::at));
-    }
-
-    /** The newest refusal of one of the purposes, if any channel reported one. */
-    Optional<Consent> refused(Set<String> purposes) {
-        return byChannelAndPurpose.values().stream()
-                .filter(c -> !c.granted() && purposes.contains(c.purpose()))
-                .max(java.util.Comparator.comparing(Consent::at));
     }
 
     void clear() {
