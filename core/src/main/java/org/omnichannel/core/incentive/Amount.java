@@ -2,6 +2,9 @@ package org.omnichannel.core.incentive;
 
 import org.omnichannel.core.event.Money;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A credit in one unit: either {@link #POINTS} or money in the minor units of an ISO 4217
  * currency. One type for both keeps the ledger uniform: totals are always per unit, and points
@@ -15,12 +18,16 @@ public record Amount(long value, String unit) {
     /** The unit of non-monetary credit. */
     public static final String POINTS = "POINTS";
 
+    /** Currency codes already validated: arithmetic on amounts should not look the currency up again. */
+    private static final Set<String> KNOWN_CURRENCIES = ConcurrentHashMap.newKeySet();
+
     public Amount {
         if (unit == null || unit.isBlank()) {
             throw new IllegalArgumentException("amount unit is required: POINTS or an ISO 4217 currency code");
         }
-        if (!unit.equals(POINTS)) {
+        if (!unit.equals(POINTS) && !KNOWN_CURRENCIES.contains(unit)) {
             new Money(0, unit); // validates the currency code with Money's own message
+            KNOWN_CURRENCIES.add(unit);
         }
     }
 

@@ -14,6 +14,7 @@ final class Booking {
     private final EmployeeDirectory directory;
     private final PeriodCalendar calendar;
     private final CreditLedger ledger;
+    private IncentivePeriod lastPeriod;
 
     Booking(EmployeeDirectory directory, PeriodCalendar calendar, CreditLedger ledger) {
         this.directory = PlanChecks.required(directory, "employee directory");
@@ -22,7 +23,9 @@ final class Booking {
     }
 
     String periodFor(Instant at) {
-        IncentivePeriod period = calendar.periodOf(at);
+        IncentivePeriod last = lastPeriod;
+        IncentivePeriod period = last != null && last.contains(at) ? last : calendar.periodOf(at);
+        lastPeriod = period; // most events fall in the current period: spare the calendar arithmetic
         while (ledger.closeOf(period.periodId()).isPresent()) {
             period = calendar.next(period);
         }

@@ -2,14 +2,20 @@ package org.omnichannel.core.incentive;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Period close (payouts frozen in the ledger) and per-employee statements. */
 final class PeriodClosing {
+
+    private static final class Running {
+        long total;
+        int count;
+        LedgerEntry latest;
+    }
 
     private final PeriodCalendar calendar;
     private final CreditLedger ledger;
@@ -28,17 +34,21 @@ final class PeriodClosing {
         if (ledger.closeOf(periodId).isPresent()) {
             throw new IllegalStateException("period " + periodId + " is closed already");
         }
-        // employee -> unit -> running payout; TreeMaps give a stable order
-        Map<String, Map<String, Payout>> payouts = new TreeMap<>();
+        // one running total per employee and unit; the payouts are built once at the end
+        Map<String, Map<String, Running>> running = new HashMap<>();
         for (LedgerEntry entry : ledger.entriesIn(periodId)) {
-            Map<String, Payout> units = payouts.computeIfAbsent(entry.employeeId(), e -> new TreeMap<>());
-            Payout before = units.get(entry.amount().unit());
-            Amount total = before == null ? entry.amount() : before.total().plus(entry.amount());
-            units.put(entry.amount().unit(), new Payout(entry.employeeId(), entry.departmentId(), entry.franchiseeId(),
-                    total, before == null ? 1 : before.entryCount() + 1));
+            Running r = running.computeIfAbsent(entry.employeeId(), e -> new HashMap<>(4))
+                    .computeIfAbsent(entry.amount().unit(), u -> new Running());
+            r.total = Math.addExact(r.total, entry.amount().value());
+            r.count++;
+            r.latest = entry;
         }
         List<Payout> all = new ArrayList<>();
-        payouts.values().forEach(units -> all.addAll(units.values()));
+        for (Map<String, Running> units : running.values()) {
+            units.forEach((unit, r) -> all.add(new Payout(r.latest.employeeId(), r.latest.departmentId(),
+                    r.latest.franchiseeId(), new Amount(r.total, unit), r.count)));
+        }
+        all.sort(Comparator.comparing(Payout::employeeId).thenComparing(p -> p.total().unit()));
         PeriodClose close = new PeriodClose(periodId, now, all);
         ledger.close(close);
         return close;
