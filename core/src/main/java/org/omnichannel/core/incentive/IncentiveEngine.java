@@ -11,10 +11,8 @@ import org.omnichannel.core.event.RefundPayload;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,8 +30,10 @@ import java.util.Set;
  * Events are idempotent by eventId: a second delivery books nothing. Every entry goes to the
  * period of its event, or to the next open one when that period is closed.
  *
- * <p>The attribution memory (touches, credited orders, fans whose contact was collected, seen
- * event ids) lives in this object; the ledger and the closed periods live in the {@link CreditLedger}.
+ * <p>What the engine remembers between events (touches, merges, credited orders, fans whose
+ * contact was collected, seen event ids) lives in the {@link AttributionStore}; the entries and the
+ * closed periods in the {@link CreditLedger}. Inside OFBiz both are written in the event's
+ * transaction, so a failed event leaves neither changed; the in-memory store does not roll back.
  * Methods are synchronized: one event is processed at a time.
  */
 public final class IncentiveEngine {
@@ -45,15 +45,18 @@ public final class IncentiveEngine {
     private final List<IncentivePlan> plans;
     private final CreditLedger ledger;
     private final Booking booking;
-    private final ReferralBook referrals = new ReferralBook();
+    private final AttributionStore store;
     private final OrderCrediting orderCrediting;
     private final PeriodClosing closing;
-    private final Map<String, OrderCredits> orders = new HashMap<>();
-    private final Set<String> contactCollected = new HashSet<>();
-    private final Set<String> seenEventIds = new HashSet<>();
 
+    /** An engine that remembers attribution in memory ({@link InMemoryAttributionStore}). */
     public IncentiveEngine(List<IncentivePlan> plans, EmployeeDirectory directory, PeriodCalendar calendar,
                            CreditLedger ledger) {
+        this(plans, directory, calendar, ledger, new InMemoryAttributionStore());
+    }
+
+    public IncentiveEngine(List<IncentivePlan> plans, EmployeeDirectory directory, PeriodCalendar calendar,
+                           CreditLedger ledger, AttributionStore store) {
         this.plans = List.copyOf(PlanChecks.required(plans, "plans"));
         Set<String> planIds = new HashSet<>();
         for (IncentivePlan plan : this.plans) {
@@ -62,8 +65,9 @@ public final class IncentiveEngine {
             }
         }
         this.ledger = ledger;
+        this.store = PlanChecks.required(store, "attribution store");
         this.booking = new Booking(directory, calendar, ledger);
-        this.orderCrediting = new OrderCrediting(this.plans, referrals);
+        this.orderCrediting = new OrderCrediting(this.plans, store);
         this.closing = new PeriodClosing(calendar, ledger);
     }
 
@@ -71,10 +75,10 @@ public final class IncentiveEngine {
     public synchronized List<LedgerEntry> record(AttributedEvent attributed) {
         PlanChecks.required(attributed, "attributed event");
         ChannelEvent event = attributed.event();
-        if (seenEventIds.contains(event.eventId())) {
+        if (!store.firstSighting(event.eventId())) {
             return List.of();
         }
-        String fanId = referrals.canonical(attributed.fanId());
+        String fanId = store.canonicalFan(attributed.fanId());
         List<LedgerEntry> entries = switch (event.type()) {
             case INTERACTION -> book(interactionCredits(fanId, event), event.occurredAt());
             case IDENTITY_LINKED, FAN_PROFILE_UPDATED -> book(contactCredits(fanId, event), event.occurredAt());
@@ -84,7 +88,6 @@ public final class IncentiveEngine {
             default -> List.of();
         };
         ledger.append(entries);
-        seenEventIds.add(event.eventId());
         return entries;
     }
 
@@ -96,11 +99,7 @@ public final class IncentiveEngine {
     public synchronized void mergeFans(String survivorFanId, String mergedFanId) {
         PlanChecks.required(survivorFanId, "survivorFanId");
         PlanChecks.required(mergedFanId, "mergedFanId");
-        String merged = referrals.canonical(mergedFanId);
-        referrals.merge(survivorFanId, mergedFanId);
-        if (contactCollected.remove(merged)) {
-            contactCollected.add(referrals.canonical(survivorFanId));
-        }
+        store.mergeFans(survivorFanId, mergedFanId);
     }
 
     /**
@@ -127,7 +126,7 @@ public final class IncentiveEngine {
             return List.of();
         }
         String employeeId = event.employee().id();
-        referrals.add(new Touch(event.eventId(), fanId, employeeId, event.channelId(), event.channelKind(),
+        store.addTouch(new Touch(event.eventId(), fanId, employeeId, event.channelId(), event.channelKind(),
                 interaction.subtype(), event.occurredAt(), interaction.referralCode()));
         List<Booking.Credit> credits = new ArrayList<>(contactCredits(fanId, event));
         ActivityKind activity = ActivityKind.of(interaction.subtype());
@@ -144,10 +143,9 @@ public final class IncentiveEngine {
     }
 
     private List<Booking.Credit> contactCredits(String fanId, ChannelEvent event) {
-        if (event.employee() == null || fanId == null || contactCollected.contains(fanId) || !carriesContact(event)) {
+        if (event.employee() == null || fanId == null || !carriesContact(event) || !store.firstContactCollection(fanId)) {
             return List.of();
         }
-        contactCollected.add(fanId);
         List<Booking.Credit> credits = new ArrayList<>();
         for (IncentivePlan plan : plans) {
             if (plan.appliesTo(event.channelKind(), event.occurredAt())) {
@@ -178,26 +176,26 @@ public final class IncentiveEngine {
     private List<LedgerEntry> orderPlaced(String fanId, ChannelEvent event) {
         OrderPayload order = event.payloadAs(OrderPayload.class);
         String orderRef = OrderCrediting.orderRef(event.channelId(), order.orderId());
-        if (orders.containsKey(orderRef)) {
+        if (store.order(orderRef).isPresent()) {
             return List.of();
         }
         List<LedgerEntry> entries = book(orderCrediting.creditsFor(fanId, event, order), event.occurredAt());
-        orders.put(orderRef, new OrderCredits(order.currency(), order.grandTotal().amountMinor(), entries));
+        store.saveOrder(OrderCreditState.credited(orderRef, order.currency(), order.grandTotal().amountMinor(), entries));
         return entries;
     }
 
     private List<LedgerEntry> orderCancelled(ChannelEvent event) {
         OrderPayload order = event.payloadAs(OrderPayload.class);
-        OrderCredits credits = orders.get(OrderCrediting.orderRef(event.channelId(), order.orderId()));
+        OrderCreditState credits = store.order(OrderCrediting.orderRef(event.channelId(), order.orderId())).orElse(null);
         if (credits == null) {
             return List.of();
         }
-        return credits.cancel(event.eventId(), event.occurredAt(), booking.periodFor(event.occurredAt()));
+        return save(credits.cancel(event.eventId(), event.occurredAt(), booking.periodFor(event.occurredAt())));
     }
 
     private List<LedgerEntry> refundIssued(ChannelEvent event) {
         RefundPayload refund = event.payloadAs(RefundPayload.class);
-        OrderCredits credits = orders.get(OrderCrediting.orderRef(event.channelId(), refund.orderId()));
+        OrderCreditState credits = store.order(OrderCrediting.orderRef(event.channelId(), refund.orderId())).orElse(null);
         if (credits == null) {
             return List.of();
         }
@@ -205,8 +203,13 @@ public final class IncentiveEngine {
             throw new IllegalArgumentException("refund " + refund.refundId() + " is in " + refund.amount().currency()
                     + " but order " + refund.orderId() + " on channel " + event.channelId() + " is in " + credits.currency());
         }
-        return credits.refund(refund.amount().amountMinor(), event.eventId(), event.occurredAt(),
-                booking.periodFor(event.occurredAt()));
+        return save(credits.refund(refund.amount().amountMinor(), event.eventId(), event.occurredAt(),
+                booking.periodFor(event.occurredAt())));
+    }
+
+    private List<LedgerEntry> save(OrderCreditState.Reversal reversal) {
+        store.saveOrder(reversal.next()); // always: the refunded sum grows even when no entry is due yet
+        return reversal.entries();
     }
 
     private List<LedgerEntry> book(List<Booking.Credit> credits, Instant at) {

@@ -17,11 +17,11 @@ import java.util.Map;
 final class OrderCrediting {
 
     private final List<IncentivePlan> plans;
-    private final ReferralBook referrals;
+    private final AttributionStore store;
 
-    OrderCrediting(List<IncentivePlan> plans, ReferralBook referrals) {
+    OrderCrediting(List<IncentivePlan> plans, AttributionStore store) {
         this.plans = plans;
-        this.referrals = referrals;
+        this.store = store;
     }
 
     List<Booking.Credit> creditsFor(String fanId, ChannelEvent event, OrderPayload order) {
@@ -40,7 +40,7 @@ final class OrderCrediting {
                 }
             }
         }
-        List<Touch> touches = referrals.candidates(fanId, order.referralCode());
+        List<Touch> touches = store.touches(fanId, order.referralCode());
         if (!touches.isEmpty()) {
             for (IncentivePlan plan : plans) {
                 if (plan.referral() != null) {

@@ -48,6 +48,30 @@ class IncentiveEngineTest {
     }
 
     @Test
+    void two_engines_sharing_one_store_and_ledger_attribute_across_each_other_like_two_ofbiz_instances() {
+        IncentivePlan plan = ReferralAttributionTest.referralPlan(AttributionModel.LAST_TOUCH);
+        InMemoryAttributionStore store = new InMemoryAttributionStore();
+        InMemoryCreditLedger ledger = new InMemoryCreditLedger();
+        PeriodCalendar calendar = PeriodCalendar.monthly(Scenario.SHANGHAI);
+        IncentiveEngine first = new IncentiveEngine(List.of(plan), Scenario.DIRECTORY, calendar, ledger, store);
+        IncentiveEngine second = new IncentiveEngine(List.of(plan), Scenario.DIRECTORY, calendar, ledger, store);
+        Scenario events = new Scenario(plan);
+        ChannelEvent referral = ChannelEvent.builder().channel(Scenario.STORE_SH, ChannelKind.OFFLINE_DIRECT, "pos")
+                .externalId("referral", "1").type(EventType.INTERACTION).occurredAt(Scenario.at("2026-11-20T10:00:00"))
+                .employee(new EmployeeRef("li-na", null))
+                .payload(org.omnichannel.core.event.InteractionPayload.of(org.omnichannel.core.event.InteractionKind.REFERRAL))
+                .build();
+        ChannelEvent order = events.orderEvent(EventType.ORDER_PLACED, Scenario.WEB, "web-1", null,
+                "2026-11-21T10:00:00", Scenario.cny("100.00"), null);
+
+        first.record(new AttributedEvent("fan-wang", referral));
+        List<LedgerEntry> booked = second.record(new AttributedEvent("fan-wang", order));
+
+        assertThat(booked).singleElement().extracting(LedgerEntry::employeeId).isEqualTo("li-na");
+        assertThat(first.record(new AttributedEvent("fan-wang", order))).as("already processed by the other").isEmpty();
+    }
+
+    @Test
     void two_plans_with_the_same_id_are_refused() {
         assertThatThrownBy(() -> new IncentiveEngine(List.of(CONTACT, CONTACT), Scenario.DIRECTORY,
                 PeriodCalendar.monthly(ZoneId.of("UTC")), new InMemoryCreditLedger()))

@@ -56,6 +56,20 @@ class ReversalTest {
     }
 
     @Test
+    void small_refunds_that_each_round_to_nothing_still_add_up_to_a_full_reversal() {
+        Scenario s = new Scenario(PLAN);
+        s.order("fan-1", STORE_SH, "pos-1", "li-na", "2026-11-20T10:00:00", cny("1.00")); // 3% = 0.03
+
+        List<LedgerEntry> first = s.refund(STORE_SH, "pos-1", "2026-11-21T10:00:00", cny("0.10"));
+        for (int i = 0; i < 9; i++) {
+            s.refund(STORE_SH, "pos-1", "2026-11-21T1" + i + ":30:00", cny("0.10"));
+        }
+
+        assertThat(first).as("0.03 x 10% rounds to nothing").isEmpty();
+        assertThat(s.engine.statement("li-na", "2026-11").total("CNY")).isZero();
+    }
+
+    @Test
     void a_refund_beyond_the_order_total_reverses_no_more_than_was_credited() {
         Scenario s = new Scenario(PLAN);
         s.order("fan-1", STORE_SH, "pos-1", "li-na", "2026-11-20T10:00:00", cny("100.00"));

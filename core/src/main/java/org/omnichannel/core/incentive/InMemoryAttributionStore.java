@@ -3,26 +3,54 @@ package org.omnichannel.core.incentive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The touches the engine remembers, by fan and by referral code, and the fan merges it has been
- * told about: after "fan B was merged into fan A", B's touches are A's and an event still naming
- * B counts for A.
+ * The attribution memory in memory: touches by fan and by referral code, fan merges (after "fan B
+ * was merged into fan A", B's touches are A's and an event still naming B counts for A), fans
+ * whose contact was collected, credited orders and seen event ids. Not thread-safe: the engine
+ * calls it one event at a time.
  */
-final class ReferralBook {
+public final class InMemoryAttributionStore implements AttributionStore {
 
     private static final Comparator<Touch> BY_TIME = Comparator.comparing(Touch::at).thenComparing(Touch::eventId);
 
     private final Map<String, List<Touch>> byFan = new HashMap<>();
     private final Map<String, Touch> byCode = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
+    private final Set<String> contactCollected = new HashSet<>();
+    private final Set<String> seenEventIds = new HashSet<>();
+    private final Map<String, OrderCreditState> orders = new HashMap<>();
 
-    void add(Touch touch) {
+    @Override
+    public boolean firstSighting(String eventId) {
+        return seenEventIds.add(eventId);
+    }
+
+    @Override
+    public boolean firstContactCollection(String fanId) {
+        return contactCollected.add(canonicalFan(fanId));
+    }
+
+    @Override
+    public Optional<OrderCreditState> order(String orderRef) {
+        return Optional.ofNullable(orders.get(orderRef));
+    }
+
+    @Override
+    public void saveOrder(OrderCreditState state) {
+        orders.put(state.orderRef(), state);
+    }
+
+    @Override
+    public void addTouch(Touch touch) {
         if (touch.fanId() != null) {
-            List<Touch> touches = byFan.computeIfAbsent(canonical(touch.fanId()), f -> new ArrayList<>());
+            List<Touch> touches = byFan.computeIfAbsent(canonicalFan(touch.fanId()), f -> new ArrayList<>());
             touches.add(touch);
             if (touches.size() > 1 && BY_TIME.compare(touches.get(touches.size() - 2), touch) > 0) {
                 touches.sort(BY_TIME); // events may arrive out of order
@@ -33,8 +61,8 @@ final class ReferralBook {
         }
     }
 
-    /** The fan that survives all merges of {@code fanId}; null stays null. */
-    String canonical(String fanId) {
+    @Override
+    public String canonicalFan(String fanId) {
         String current = fanId;
         while (current != null && mergedInto.containsKey(current)) {
             current = mergedInto.get(current);
@@ -42,10 +70,10 @@ final class ReferralBook {
         return current;
     }
 
-    /** Fan {@code mergedFanId} is now {@code survivorFanId}: its touches move over. */
-    void merge(String survivorFanId, String mergedFanId) {
-        String survivor = canonical(survivorFanId);
-        String merged = canonical(mergedFanId);
+    @Override
+    public void mergeFans(String survivorFanId, String mergedFanId) {
+        String survivor = canonicalFan(survivorFanId);
+        String merged = canonicalFan(mergedFanId);
         if (survivor.equals(merged)) {
             throw new IllegalArgumentException("fan " + mergedFanId + " is already merged into " + survivor);
         }
@@ -56,12 +84,15 @@ final class ReferralBook {
             touches.addAll(moved);
             touches.sort(BY_TIME);
         }
+        if (contactCollected.remove(merged)) {
+            contactCollected.add(survivor);
+        }
     }
 
-    /** The fan's touches and the touch that issued the code, without duplicates, oldest first. */
-    List<Touch> candidates(String fanId, String referralCode) {
+    @Override
+    public List<Touch> touches(String fanId, String referralCode) {
         Map<String, Touch> found = new LinkedHashMap<>();
-        String fan = canonical(fanId);
+        String fan = canonicalFan(fanId);
         if (fan != null) {
             for (Touch t : byFan.getOrDefault(fan, List.of())) {
                 found.put(t.eventId(), t);
