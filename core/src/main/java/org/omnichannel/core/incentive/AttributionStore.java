@@ -15,8 +15,11 @@ import java.util.Optional;
  */
 public interface AttributionStore {
 
-    /** Records the event id; false when it was recorded before (a redelivery). */
-    boolean firstSighting(String eventId);
+    /** True when the event was processed before (a redelivery). */
+    boolean seen(String eventId);
+
+    /** Records that the event has been processed; called after its entries are in the ledger. */
+    void markSeen(String eventId);
 
     /** Remembers a touch under its fan (resolved through merges) and under its referral code, if any. */
     void addTouch(Touch touch);

@@ -28,8 +28,13 @@ public final class InMemoryAttributionStore implements AttributionStore {
     private final Map<String, OrderCreditState> orders = new HashMap<>();
 
     @Override
-    public boolean firstSighting(String eventId) {
-        return seenEventIds.add(eventId);
+    public boolean seen(String eventId) {
+        return seenEventIds.contains(eventId);
+    }
+
+    @Override
+    public void markSeen(String eventId) {
+        seenEventIds.add(eventId);
     }
 
     @Override

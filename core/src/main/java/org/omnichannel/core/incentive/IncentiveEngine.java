@@ -75,7 +75,7 @@ public final class IncentiveEngine {
     public synchronized List<LedgerEntry> record(AttributedEvent attributed) {
         PlanChecks.required(attributed, "attributed event");
         ChannelEvent event = attributed.event();
-        if (!store.firstSighting(event.eventId())) {
+        if (store.seen(event.eventId())) {
             return List.of();
         }
         String fanId = store.canonicalFan(attributed.fanId());
@@ -88,6 +88,7 @@ public final class IncentiveEngine {
             default -> List.of();
         };
         ledger.append(entries);
+        store.markSeen(event.eventId());
         return entries;
     }
 

@@ -113,12 +113,16 @@ class ReversalTest {
     }
 
     @Test
-    void a_refund_in_another_currency_than_the_order_is_refused_naming_both() {
+    void a_refund_in_another_currency_than_the_order_is_refused_naming_both_on_every_delivery() {
         Scenario s = new Scenario(PLAN);
         s.order("fan-1", STORE_SH, "pos-1", "li-na", "2026-11-20T10:00:00", cny("100.00"));
+        AttributedEvent euros = AttributedEvent.anonymous(s.refundEvent(STORE_SH, "pos-1", "2026-11-21T10:00:00",
+                Money.of("10.00", "EUR")));
 
-        assertThatThrownBy(() -> s.refund(STORE_SH, "pos-1", "2026-11-21T10:00:00", Money.of("10.00", "EUR")))
-                .hasMessageContaining("is in EUR but order pos-1 on channel store-sh-1 is in CNY");
+        for (int delivery = 1; delivery <= 2; delivery++) {
+            assertThatThrownBy(() -> s.engine.record(euros))
+                    .hasMessageContaining("is in EUR but order pos-1 on channel store-sh-1 is in CNY");
+        }
     }
 
     @Test

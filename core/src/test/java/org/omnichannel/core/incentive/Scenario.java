@@ -102,9 +102,12 @@ final class Scenario {
     }
 
     List<LedgerEntry> refund(String channelId, String orderId, String when, Money amount) {
-        ChannelEvent event = base(channelId, EventType.REFUND_ISSUED, when)
+        return engine.record(AttributedEvent.anonymous(refundEvent(channelId, orderId, when, amount)));
+    }
+
+    ChannelEvent refundEvent(String channelId, String orderId, String when, Money amount) {
+        return base(channelId, EventType.REFUND_ISSUED, when)
                 .payload(new RefundPayload("r" + sequence, orderId, amount, null, null, null)).build();
-        return engine.record(AttributedEvent.anonymous(event));
     }
 
     private ChannelEvent.Builder base(String channelId, EventType type, String when) {
