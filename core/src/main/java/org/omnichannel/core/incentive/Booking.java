@@ -34,7 +34,7 @@ final class Booking {
 
     /** What is asked of a credit; the booking adds the period, the department and the franchisee. */
     record Credit(String sourceEventId, Instant occurredAt, String employeeId, String channelId,
-                  ChannelKind channelKind, CreditKind kind, String ruleId, Amount amount, String planId,
+                  ChannelKind channelKind, String facilityId, CreditKind kind, String ruleId, Amount amount, String planId,
                   String fanId, String orderRef) {
     }
 
@@ -43,7 +43,7 @@ final class Booking {
                 .orElseGet(() -> EmployeeAssignment.unassigned(c.employeeId()));
         String entryId = c.sourceEventId() + "/" + c.planId() + "/" + c.ruleId() + "/" + c.employeeId();
         return new LedgerEntry(entryId, periodId, c.employeeId(), who.departmentId(), who.franchiseeId(),
-                c.channelId(), c.channelKind(), c.kind(), c.ruleId(), c.amount(), c.sourceEventId(), c.occurredAt(),
+                c.channelId(), c.channelKind(), c.facilityId(), c.kind(), c.ruleId(), c.amount(), c.sourceEventId(), c.occurredAt(),
                 c.planId(), c.fanId(), c.orderRef(), null);
     }
 }

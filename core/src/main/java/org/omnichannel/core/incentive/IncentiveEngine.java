@@ -128,7 +128,7 @@ public final class IncentiveEngine {
         }
         String employeeId = event.employee().id();
         store.addTouch(new Touch(event.eventId(), fanId, employeeId, event.channelId(), event.channelKind(),
-                interaction.subtype(), event.occurredAt(), interaction.referralCode()));
+                facilityOf(event), interaction.subtype(), event.occurredAt(), interaction.referralCode()));
         List<Booking.Credit> credits = new ArrayList<>(contactCredits(fanId, event));
         ActivityKind activity = ActivityKind.of(interaction.subtype());
         for (IncentivePlan plan : plans) {
@@ -160,6 +160,10 @@ public final class IncentiveEngine {
         return credits;
     }
 
+    static String facilityOf(ChannelEvent event) {
+        return event.facility() == null ? null : event.facility().id();
+    }
+
     private static boolean carriesContact(ChannelEvent event) {
         for (Identity identity : event.identities()) {
             if (CONTACT_TYPES.contains(identity.type())) {
@@ -171,7 +175,7 @@ public final class IncentiveEngine {
 
     private static Booking.Credit activityCredit(ChannelEvent event, String fanId, IncentivePlan plan, ActivityRule rule) {
         return new Booking.Credit(event.eventId(), event.occurredAt(), event.employee().id(), event.channelId(),
-                event.channelKind(), CreditKind.ACTIVITY, rule.ruleId(), rule.reward(), plan.planId(), fanId, null);
+                event.channelKind(), facilityOf(event), CreditKind.ACTIVITY, rule.ruleId(), rule.reward(), plan.planId(), fanId, null);
     }
 
     private List<LedgerEntry> orderPlaced(String fanId, ChannelEvent event) {

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Ranks employees, departments or franchisees by their net credit in one unit over a set of entries. */
+/** Ranks employees, facilities, departments or franchisees by their net credit in one unit over a set of entries. */
 public final class Leaderboard {
 
     /** What is ranked. */
     public enum Level {
         EMPLOYEE(LedgerEntry::employeeId),
+        /** The store (or warehouse) where the work was done. */
+        FACILITY(LedgerEntry::facilityId),
         DEPARTMENT(LedgerEntry::departmentId),
         FRANCHISEE(LedgerEntry::franchiseeId);
 

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param franchiseeId    the employee's franchisee when booked, or null for the brand's own staff
  * @param channelId       the channel where the employee did the work (for a referral: where the fan was touched)
  * @param channelKind     that channel's kind (decides which plans apply)
+ * @param facilityId      the store or warehouse where the work was done, when known
  * @param kind            activity, sale commission or referral commission
  * @param ruleId          the plan's rule: an activity rule id, "sale" or "referral"
  * @param amount          points or money; negative for reversals
@@ -27,7 +28,7 @@ import java.time.Instant;
  * @param reversesEntryId the entry this one (partly) reverses, or null
  */
 public record LedgerEntry(String entryId, String periodId, String employeeId, String departmentId,
-                          String franchiseeId, String channelId, ChannelKind channelKind, CreditKind kind,
+                          String franchiseeId, String channelId, ChannelKind channelKind, String facilityId, CreditKind kind,
                           String ruleId, Amount amount, String sourceEventId, Instant occurredAt, String planId,
                           String fanId, String orderRef, String reversesEntryId) {
 
@@ -50,7 +51,7 @@ public record LedgerEntry(String entryId, String periodId, String employeeId, St
     /** A new entry that reverses {@code part} of this one, caused by another event in another period. */
     LedgerEntry reversal(long part, String sourceEventId, Instant occurredAt, String periodId) {
         return new LedgerEntry(sourceEventId + "/reverses/" + entryId, periodId, employeeId, departmentId,
-                franchiseeId, channelId, channelKind, kind, ruleId, amount.withValue(-part), sourceEventId,
+                franchiseeId, channelId, channelKind, facilityId, kind, ruleId, amount.withValue(-part), sourceEventId,
                 occurredAt, planId, fanId, orderRef, entryId);
     }
 }

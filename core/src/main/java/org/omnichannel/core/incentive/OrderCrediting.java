@@ -34,7 +34,7 @@ final class OrderCrediting {
                     Money commission = plan.saleCommission().commissionOn(order);
                     if (commission != null && !commission.isZero()) {
                         credits.add(new Booking.Credit(event.eventId(), at, event.employee().id(), event.channelId(),
-                                event.channelKind(), CreditKind.SALE_COMMISSION, "sale", Amount.of(commission),
+                                event.channelKind(), IncentiveEngine.facilityOf(event), CreditKind.SALE_COMMISSION, "sale", Amount.of(commission),
                                 plan.planId(), fanId, orderRef));
                     }
                 }
@@ -79,7 +79,7 @@ final class OrderCrediting {
         for (int i = 0; i < credited.size(); i++) {
             Touch t = credited.get(i);
             if (shares[i] != 0) {
-                credits.add(new Booking.Credit(event.eventId(), at, t.employeeId(), t.channelId(), t.channelKind(),
+                credits.add(new Booking.Credit(event.eventId(), at, t.employeeId(), t.channelId(), t.channelKind(), t.facilityId(),
                         CreditKind.REFERRAL_COMMISSION, "referral", new Amount(shares[i], commission.currency()),
                         plan.planId(), fanId, orderRef));
             }

@@ -10,8 +10,9 @@ import java.time.Instant;
  * interaction (code or QR handed over), or any interaction of an identified fan with an employee.
  *
  * @param fanId        the fan as resolved when the touch happened, or null (a code handed to an anonymous fan)
+ * @param facilityId   where it happened, or null
  * @param referralCode the code handed over, or null
  */
 public record Touch(String eventId, String fanId, String employeeId, String channelId, ChannelKind channelKind,
-                    InteractionKind subtype, Instant at, String referralCode) {
+                    String facilityId, InteractionKind subtype, Instant at, String referralCode) {
 }

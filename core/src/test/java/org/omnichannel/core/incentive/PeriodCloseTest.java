@@ -61,7 +61,7 @@ class PeriodCloseTest {
                 .hasMessageContaining("is already booked: entries are never rewritten");
         s.engine.closePeriod("2026-11", at("2026-12-01T00:00:00"));
         LedgerEntry intoClosed = new LedgerEntry("other", "2026-11", "li-na", null, null, STORE_SH,
-                ChannelKind.OFFLINE_DIRECT, CreditKind.ACTIVITY, "try-on", Amount.points(1), "e", at("2026-11-03T10:00:00"),
+                ChannelKind.OFFLINE_DIRECT, STORE_SH, CreditKind.ACTIVITY, "try-on", Amount.points(1), "e", at("2026-11-03T10:00:00"),
                 "all-stores", null, null, null);
         assertThatThrownBy(() -> s.ledger.append(List.of(intoClosed)))
                 .hasMessageContaining("period 2026-11 is closed");
@@ -111,5 +111,7 @@ class PeriodCloseTest {
                 new Standing(2, "zhang-wei", Amount.points(2)));
         assertThat(s.engine.leaderboard("2026-11", Amount.POINTS, Leaderboard.Level.DEPARTMENT, 1)).containsExactly(
                 new Standing(1, "dept-sh-retail", Amount.points(6)));
+        assertThat(s.engine.leaderboard("2026-11", Amount.POINTS, Leaderboard.Level.FACILITY, 10)).containsExactly(
+                new Standing(1, STORE_SH, Amount.points(6)), new Standing(2, STORE_HZ, Amount.points(2)));
     }
 }

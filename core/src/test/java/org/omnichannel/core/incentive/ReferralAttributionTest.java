@@ -39,6 +39,7 @@ class ReferralAttributionTest {
             assertThat(e.kind()).isEqualTo(CreditKind.REFERRAL_COMMISSION);
             assertThat(e.amount()).isEqualTo(Amount.of(cny("64.95")));
             assertThat(e.channelId()).isEqualTo(STORE_SH);
+            assertThat(e.facilityId()).as("credited to the store that referred").isEqualTo(STORE_SH);
             assertThat(e.orderRef()).isEqualTo("web-cn/web-4711");
             assertThat(e.periodId()).isEqualTo("2026-12");
         });

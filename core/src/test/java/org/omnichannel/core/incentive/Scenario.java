@@ -86,7 +86,7 @@ final class Scenario {
                 total, null, null, null, total, null, null, null, null, referralCode);
         ChannelEvent.Builder b = base(channelId, type, when).payload(order);
         if (employeeId != null) {
-            b.employee(new EmployeeRef(employeeId, null));
+            b.employee(new EmployeeRef(employeeId, null)).facility(new FacilityRef(channelId, null));
         }
         return b.build();
     }
