@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 public final class IncentiveBench {
 
-    private static final int CHUNK = 100_000;
+    private static final int CHUNK = 10_000; // small, so generated events die young and do not burden the GC
 
     private IncentiveBench() {
     }
