@@ -102,6 +102,16 @@ class ReferralAttributionTest {
     }
 
     @Test
+    void the_last_touch_is_the_latest_in_time_even_when_touches_arrive_out_of_order() {
+        Scenario s = new Scenario(referralPlan(AttributionModel.LAST_TOUCH));
+        s.referral("fan-wang", STORE_SH, "zhang-wei", "2026-11-22T10:00:00", null);
+        s.referral("fan-wang", STORE_HZ, "chen-jie", "2026-11-20T10:00:00", null); // delivered late
+
+        assertThat(s.order("fan-wang", WEB, "web-1", null, "2026-11-24T10:00:00", cny("100.00")))
+                .singleElement().extracting(LedgerEntry::employeeId).isEqualTo("zhang-wei");
+    }
+
+    @Test
     void split_credit_counts_an_employee_once_however_often_he_touched_the_fan() {
         Scenario s = new Scenario(referralPlan(AttributionModel.SPLIT));
         s.referral("fan-wang", STORE_SH, "li-na", "2026-11-20T10:00:00", null);
