@@ -95,11 +95,7 @@ public final class OrderReservations {
             }
         }
         reservations.put(order.orderId(), new Reservation(order.orderId(), order.channelId(), plan));
-        List<StockLevelUpdate> updates = new ArrayList<>();
-        for (ProductStock stock : byIndex) {
-            updates.addAll(stock.reallocate(ledger.allocator()));
-        }
-        return new Reserved(plan, updates, false);
+        return new Reserved(plan, ProductStock.reallocateAll(List.of(byIndex), ledger.allocator()), false);
     }
 
     /** The order was cancelled: its units are free again. Unknown orders change nothing. */
@@ -139,11 +135,7 @@ public final class OrderReservations {
                     }
                 }
             }
-            List<StockLevelUpdate> updates = new ArrayList<>();
-            for (ProductStock stock : locked) {
-                updates.addAll(stock.reallocate(ledger.allocator()));
-            }
-            return updates;
+            return ProductStock.reallocateAll(locked, ledger.allocator());
         });
     }
 

@@ -53,10 +53,20 @@ final class ProductStock {
      * (every listing the first time), decreases first.
      */
     List<StockLevelUpdate> reallocate(Allocator allocator) {
-        allocation = allocator.allocate(atp());
-        List<Listing> listings = allocator.rules().listings();
         List<StockLevelUpdate> decreases = new ArrayList<>();
         List<StockLevelUpdate> increases = new ArrayList<>();
+        reallocate(allocator, decreases, increases);
+        if (decreases.isEmpty()) {
+            return increases;
+        }
+        decreases.addAll(increases);
+        return decreases;
+    }
+
+    /** As {@link #reallocate(Allocator)}, adding the decisions to the two lists (so several products can be merged). */
+    void reallocate(Allocator allocator, List<StockLevelUpdate> decreases, List<StockLevelUpdate> increases) {
+        allocation = allocator.allocate(atp());
+        List<Listing> listings = allocator.rules().listings();
         long seq = ++sequence;
         long[] sellable = allocation.sellable();
         for (int l = 0; l < sellable.length; l++) {
@@ -69,8 +79,14 @@ final class ProductStock {
             (sellable[l] < decided[l] ? decreases : increases).add(update);
             decided[l] = sellable[l];
         }
-        if (decreases.isEmpty()) {
-            return increases;
+    }
+
+    /** Reallocates several locked products; all decreases come before all increases. */
+    static List<StockLevelUpdate> reallocateAll(Iterable<ProductStock> stocks, Allocator allocator) {
+        List<StockLevelUpdate> decreases = new ArrayList<>();
+        List<StockLevelUpdate> increases = new ArrayList<>();
+        for (ProductStock stock : stocks) {
+            stock.reallocate(allocator, decreases, increases);
         }
         decreases.addAll(increases);
         return decreases;

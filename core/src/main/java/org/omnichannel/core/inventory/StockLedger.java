@@ -80,16 +80,18 @@ public final class StockLedger implements StockAvailability {
             }
             touched.add(stock);
         });
-        List<StockLevelUpdate> updates = new ArrayList<>();
+        List<StockLevelUpdate> decreases = new ArrayList<>();
+        List<StockLevelUpdate> increases = new ArrayList<>();
         for (ProductStock stock : touched) {
             stock.lock.lock();
             try {
-                updates.addAll(stock.reallocate(allocator));
+                stock.reallocate(allocator, decreases, increases);
             } finally {
                 stock.lock.unlock();
             }
         }
-        return updates;
+        decreases.addAll(increases);
+        return decreases;
     }
 
     private static void set(ProductStock stock, int f, StockFact fact) {

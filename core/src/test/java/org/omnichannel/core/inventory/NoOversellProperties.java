@@ -35,21 +35,65 @@ class NoOversellProperties {
         Random random = new Random(seed);
         AllocationRules rules = RandomNetworks.rules(random);
         StockLedger ledger = new StockLedger(rules);
+        OrderReservations orders = new OrderReservations(ledger, RoutingCosts.DEFAULT);
+        List<String> open = new java.util.ArrayList<>();
         Map<String, long[]> onHand = new HashMap<>();
-        Map<String, long[]> reserved = new HashMap<>();
+        Map<String, long[]> reservedModel = new HashMap<>();
         Map<StockLevelUpdate.Key, BigDecimal> channelsSee = new HashMap<>();
         int facilities = rules.facilities().size();
         int steps = 1 + random.nextInt(60);
         for (int step = 0; step < steps; step++) {
             String product = PRODUCTS[random.nextInt(PRODUCTS.length)];
             long[] hand = onHand.computeIfAbsent(product, p -> new long[facilities]);
-            long[] res = reserved.computeIfAbsent(product, p -> new long[facilities]);
+            long[] res = reservedModel.computeIfAbsent(product, p -> new long[facilities]);
             int f = random.nextInt(facilities);
             String facility = rules.facilities().get(f).id();
             long q = random.nextInt(12);
             List<StockLevelUpdate> updates;
-            int kind = random.nextInt(StockReason.values().length + 2);
-            if (kind == StockReason.values().length) {
+            int kind = random.nextInt(StockReason.values().length + 5);
+            if (kind >= StockReason.values().length + 2 && ledger.existing(product) != null) {
+                int choice = kind - StockReason.values().length - 2;
+                if (choice == 0 || open.isEmpty()) {
+                    OrderRequest order = RandomOrders.order(random, rules, PRODUCTS, "o" + step);
+                    Map<String, Long> allowed = new HashMap<>();
+                    for (RequestedLine line : order.lines()) {
+                        allowed.put(line.productId(), ledger.availableToSell(line.productId(), order.channelId()));
+                    }
+                    ReservationResult result = orders.reserve(order);
+                    if (result instanceof Reserved reserved) {
+                        RandomOrders.checkPlan(rules, order, reserved.plan());
+                        RandomOrders.unitsByProduct(rules, reserved.plan()).forEach((p, units) -> {
+                            long total = 0;
+                            for (int g = 0; g < facilities; g++) {
+                                long free = onHand.get(p)[g] - reservedModel.get(p)[g];
+                                assertThat(units[g]).as("reserved beyond ATP at " + g).isLessThanOrEqualTo(Math.max(0, free));
+                                reservedModel.get(p)[g] += units[g];
+                                total += units[g];
+                            }
+                            assertThat(total).as("reserved beyond the channel's allowance").isLessThanOrEqualTo(allowed.get(p));
+                        });
+                        open.add(order.orderId());
+                        updates = reserved.updates();
+                    } else {
+                        updates = List.of();
+                    }
+                } else {
+                    String orderId = open.remove(random.nextInt(open.size()));
+                    RoutingPlan plan = orders.planOf(orderId).orElseThrow();
+                    boolean ship = choice == 1;
+                    RandomOrders.unitsByProduct(rules, plan).forEach((p, units) -> {
+                        for (int g = 0; g < facilities; g++) {
+                            reservedModel.get(p)[g] = Math.max(0, reservedModel.get(p)[g] - units[g]);
+                            if (ship) {
+                                onHand.get(p)[g] -= units[g];
+                            }
+                        }
+                    });
+                    updates = ship ? orders.fulfil(orderId) : orders.release(orderId);
+                }
+            } else if (kind >= StockReason.values().length + 2) {
+                continue;
+            } else if (kind == StockReason.values().length) {
                 long atp = random.nextInt(15);
                 long qoh = atp + random.nextInt(4);
                 updates = ledger.load(new StockFact(product, null, facility, BigDecimal.valueOf(qoh), BigDecimal.valueOf(atp), null));
@@ -87,7 +131,7 @@ class NoOversellProperties {
                 for (int g = 0; g < facilities; g++) {
                     FacilityStock seen = ledger.atFacility(p, rules.facilities().get(g).id()).orElseThrow();
                     assertThat(seen.onHand()).isEqualTo(onHand.get(p)[g]);
-                    assertThat(seen.reserved()).isEqualTo(reserved.get(p)[g]);
+                    assertThat(seen.reserved()).isEqualTo(reservedModel.get(p)[g]);
                 }
                 Allocation allocation = ledger.allocationOf(p);
                 for (Listing listing : rules.listings()) {
