@@ -22,6 +22,8 @@ public final class Allocator {
     private final long[] capacity;
     private final int[] weight;
     private final long[] priorityRank;
+    /** Per facility, the all-zero parts of a facility with nothing to give (shared: allocations are never modified). */
+    private final long[][] noParts;
 
     public Allocator(AllocationRules rules) {
         this.rules = rules;
@@ -29,6 +31,10 @@ public final class Allocator {
         this.capacity = new long[listings.size()];
         this.weight = new int[listings.size()];
         this.priorityRank = new long[listings.size()];
+        this.noParts = new long[rules.facilities().size()][];
+        for (int f = 0; f < noParts.length; f++) {
+            noParts[f] = new long[rules.listingsFedBy(f).length];
+        }
         int[] distinct = listings.stream().mapToInt(Listing::priority).distinct().sorted().toArray();
         for (Listing listing : listings) {
             capacity[listing.index()] = listing.capacity();
@@ -53,9 +59,11 @@ public final class Allocator {
         long[][] parts = new long[atp.length][];
         for (int f = 0; f < atp.length; f++) {
             int[] feed = rules.listingsFedBy(f);
-            parts[f] = new long[feed.length];
             if (atp[f] > 0 && feed.length > 0) {
+                parts[f] = new long[feed.length];
                 distribute(atp[f], feed, parts[f], shares);
+            } else {
+                parts[f] = noParts[f];
             }
         }
         long[] sellable = new long[listingCount];

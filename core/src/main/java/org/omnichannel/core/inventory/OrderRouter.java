@@ -69,7 +69,7 @@ public final class OrderRouter {
             return new Refusal(order.orderId(), "not enough stock for channel '" + order.channelId() + "': "
                     + describe(shortfalls), shortfalls);
         }
-        Context ctx = new Context(order, products, stock, destination, pickup);
+        Context ctx = new Context(order, products, stock, destination, pickup, facilities.size());
         Choice single = bestSingle(ctx, candidates, need);
         Choice split = greedySplit(ctx, candidates, need);
         if (single == null && split == null) {
@@ -104,8 +104,32 @@ public final class OrderRouter {
         return java.util.Arrays.copyOf(out, count);
     }
 
-    private record Context(OrderRequest order, List<String> products, Availability stock, GeoPoint destination,
-                           int pickup) {
+    private static final class Context {
+        final OrderRequest order;
+        final List<String> products;
+        final Availability stock;
+        final GeoPoint destination;
+        final int pickup;
+        private final double[] km;
+
+        Context(OrderRequest order, List<String> products, Availability stock, GeoPoint destination, int pickup,
+                int facilities) {
+            this.order = order;
+            this.products = products;
+            this.stock = stock;
+            this.destination = destination;
+            this.pickup = pickup;
+            this.km = new double[facilities];
+            java.util.Arrays.fill(km, -1);
+        }
+
+        /** Distance from facility f to the destination, computed once per order. */
+        double km(int f, Facility facility) {
+            if (km[f] < 0) {
+                km[f] = facility.location().distanceKm(destination);
+            }
+            return km[f];
+        }
     }
 
     /** Facilities chosen in order, the units each takes per product, and the total cost. */
@@ -256,7 +280,7 @@ public final class OrderRouter {
     private double cost(Context ctx, int f, long[] units) {
         Facility facility = rules.facilities().get(f);
         double fixed = f == ctx.pickup ? 0
-                : costs.perShipment() + costs.perKm() * facility.location().distanceKm(ctx.destination);
+                : costs.perShipment() + costs.perKm() * ctx.km(f, facility);
         fixed = Math.max(0, fixed - costs.perPriorityLevel() * facility.priority());
         double perUnit = 0;
         boolean shipsFromStore = facility.kind().isStore() && f != ctx.pickup;
@@ -313,7 +337,7 @@ public final class OrderRouter {
                     why.add("takes " + below + " of " + product + " below the walk-in reserve of " + facility.walkInReserve());
                 }
             }
-            double km = f == ctx.pickup ? 0 : facility.location().distanceKm(ctx.destination);
+            double km = f == ctx.pickup ? 0 : ctx.km(f, facility);
             why.add(0, describeLeg(ctx, f, facility, km));
             if (facility.priority() != 0) {
                 why.add("facility priority " + facility.priority());
