@@ -1,15 +1,36 @@
 package org.omnichannel.core.inventory;
 
 /**
- * How one product's available-to-promise is split between the listings at one moment.
- * Arrays are indexed as in {@link AllocationRules}; the allocator builds a fresh one each time and
- * nobody changes it afterwards.
- *
- * @param shares   units of stock given to each listing (before its safety stock)
- * @param sellable what each listing may sell: its share less safety stock, within its cap
- * @param parts    per facility, the units given to each listing it feeds (aligned with the facility's feed list)
+ * How one product's available-to-promise is split between the listings at one moment. Indexes are
+ * those of {@link AllocationRules}; the allocator builds a fresh one each time and nobody changes it
+ * afterwards (the arrays never leave the package).
  */
-public record Allocation(long[] shares, long[] sellable, long[][] parts) {
+public final class Allocation {
+
+    private final long[] shares;
+    private final long[] sellable;
+    private final long[][] parts;
+
+    Allocation(long[] shares, long[] sellable, long[][] parts) {
+        this.shares = shares;
+        this.sellable = sellable;
+        this.parts = parts;
+    }
+
+    /** Units of stock given to a listing, before its safety stock. */
+    public long share(int listing) {
+        return shares[listing];
+    }
+
+    /** What a listing may sell: its share less safety stock, within its cap. */
+    public long sellable(int listing) {
+        return sellable[listing];
+    }
+
+    /** Units facility f gives to the i-th listing it feeds ({@link AllocationRules#feedOf(int)}). */
+    public long part(int facility, int i) {
+        return parts[facility][i];
+    }
 
     /** Units withheld as safety stock over all listings. */
     public long withheld() {
@@ -27,5 +48,9 @@ public record Allocation(long[] shares, long[] sellable, long[][] parts) {
             sum += s;
         }
         return sum;
+    }
+
+    long[] sellableArray() {
+        return sellable;
     }
 }

@@ -211,7 +211,12 @@ public final class AllocationRules {
         return selected != null && selected[f];
     }
 
-    /** Listings fed by facility f (indexes); shared arrays, do not modify. */
+    /** Listings fed by facility f (indexes), in the order {@link Allocation#part(int, int)} uses. */
+    public int[] feedOf(int f) {
+        return listingsByFacility[f].clone();
+    }
+
+    /** As {@link #feedOf(int)}, without the copy (the allocator's hot path). */
     int[] listingsFedBy(int f) {
         return listingsByFacility[f];
     }

@@ -12,6 +12,16 @@ import org.omnichannel.core.event.ChannelKind;
 public record Listing(int index, String channelId, String locationId, ChannelKind kind, int[] facilities,
                       SafetyStock safetyStock, long cap, int priority, int weight) {
 
+    public Listing {
+        facilities = facilities.clone();
+    }
+
+    /** Indexes of the facilities that feed this listing (a copy). */
+    @Override
+    public int[] facilities() {
+        return facilities.clone();
+    }
+
     /** The most share this listing can use: more would be held back or exceed the cap. */
     public long capacity() {
         if (safetyStock.percent() == 100) {

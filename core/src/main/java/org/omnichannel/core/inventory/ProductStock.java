@@ -68,7 +68,7 @@ final class ProductStock {
         allocation = allocator.allocate(atp());
         List<Listing> listings = allocator.rules().listings();
         long seq = ++sequence;
-        long[] sellable = allocation.sellable();
+        long[] sellable = allocation.sellableArray();
         for (int l = 0; l < sellable.length; l++) {
             if (sellable[l] == decided[l]) {
                 continue;

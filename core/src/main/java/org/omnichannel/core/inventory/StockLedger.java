@@ -261,7 +261,7 @@ public final class StockLedger implements StockAvailability {
         }
         long sum = 0;
         for (int l : listings) {
-            sum += allocation.sellable()[l];
+            sum += allocation.sellable(l);
         }
         return sum;
     }

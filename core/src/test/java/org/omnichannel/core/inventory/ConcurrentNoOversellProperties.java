@@ -149,7 +149,7 @@ class ConcurrentNoOversellProperties {
             for (Listing listing : rules.listings()) {
                 assertThat(channelsSee.get(new StockLevelUpdate.Key(listing.channelId(), listing.locationId(), product)))
                         .as(listing + " sees the engine's figure of " + product)
-                        .isEqualByComparingTo(BigDecimal.valueOf(allocation.sellable()[listing.index()]));
+                        .isEqualByComparingTo(BigDecimal.valueOf(allocation.sellable(listing.index())));
             }
         }
     }

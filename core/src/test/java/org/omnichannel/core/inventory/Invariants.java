@@ -32,10 +32,10 @@ final class Invariants {
         long[] sharesFromParts = new long[listings.size()];
         long atpFedToChannels = 0;
         for (int f = 0; f < atp.length; f++) {
-            int[] feed = rules.listingsFedBy(f);
+            int[] feed = rules.feedOf(f);
             long given = 0;
             for (int i = 0; i < feed.length; i++) {
-                long part = allocation.parts()[f][i];
+                long part = allocation.part(f, i);
                 require(part >= 0, productId, "negative part at facility " + f);
                 given += part;
                 sharesFromParts[feed[i]] += part;
@@ -48,7 +48,7 @@ final class Invariants {
             }
             if (given < promisable) {
                 for (int l : feed) {
-                    require(allocation.shares()[l] >= listings.get(l).capacity(), productId,
+                    require(allocation.share(l) >= listings.get(l).capacity(), productId,
                             "facility " + rules.facilities().get(f).id() + " keeps " + (promisable - given)
                                     + " idle while " + listings.get(l) + " is below its capacity");
                 }
@@ -58,8 +58,8 @@ final class Invariants {
         long safetyHeldBack = 0;
         for (Listing listing : listings) {
             int l = listing.index();
-            long share = allocation.shares()[l];
-            long sellable = allocation.sellable()[l];
+            long share = allocation.share(l);
+            long sellable = allocation.sellable(l);
             require(share == sharesFromParts[l], productId, listing + " share " + share + " != sum of its parts " + sharesFromParts[l]);
             require(sellable >= 0, productId, listing + " sells a negative figure");
             require(sellable <= listing.cap(), productId, listing + " sells " + sellable + " above its cap " + listing.cap());

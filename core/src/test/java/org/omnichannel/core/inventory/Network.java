@@ -65,7 +65,7 @@ final class Network {
         Allocation allocation = ledger.allocationOf(productId);
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
         for (Listing listing : ledger.rules().listings()) {
-            out.put(listing.toString(), allocation == null ? 0 : allocation.sellable()[listing.index()]);
+            out.put(listing.toString(), allocation == null ? 0 : allocation.sellable(listing.index()));
         }
         return out;
     }

@@ -137,7 +137,7 @@ class NoOversellProperties {
                 for (Listing listing : rules.listings()) {
                     BigDecimal seen = channelsSee.get(new StockLevelUpdate.Key(listing.channelId(), listing.locationId(), p));
                     assertThat(seen).as(listing + " sees what the engine allocates")
-                            .isEqualByComparingTo(BigDecimal.valueOf(allocation.sellable()[listing.index()]));
+                            .isEqualByComparingTo(BigDecimal.valueOf(allocation.sellable(listing.index())));
                 }
             }
         }
