@@ -22,6 +22,20 @@ public record Listing(int index, String channelId, String locationId, ChannelKin
         return facilities.clone();
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Listing that && index == that.index && cap == that.cap && priority == that.priority
+                && weight == that.weight && channelId.equals(that.channelId)
+                && java.util.Objects.equals(locationId, that.locationId) && kind == that.kind
+                && java.util.Arrays.equals(facilities, that.facilities) && safetyStock.equals(that.safetyStock);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(index, channelId, locationId, kind, java.util.Arrays.hashCode(facilities),
+                safetyStock, cap, priority, weight);
+    }
+
     /** The most share this listing can use: more would be held back or exceed the cap. */
     public long capacity() {
         if (safetyStock.percent() == 100) {

@@ -36,6 +36,10 @@ public final class OrderReservations {
             throw new IllegalArgumentException("order " + order.orderId() + " was sold at the till: apply it as a SALE"
                     + " stock change at its store, there is nothing to route");
         }
+        if (order.mode() == FulfilmentMode.DIGITAL) {
+            return new Reserved(new RoutingPlan(order.orderId(), List.of(), 0,
+                    List.of("nothing physical to deliver: no stock reserved")), List.of(), false);
+        }
         Map<String, Long> needByProduct = new LinkedHashMap<>();
         for (RequestedLine line : order.lines()) {
             needByProduct.merge(line.productId(), line.quantity(), Math::addExact);

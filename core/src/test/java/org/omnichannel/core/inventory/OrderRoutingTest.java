@@ -202,6 +202,16 @@ class OrderRoutingTest {
     }
 
     @Test
+    void a_digital_order_reserves_no_stock() {
+        Reserved reserved = (Reserved) orders.reserve(new OrderRequest("o-21", WEB, FulfilmentMode.DIGITAL, null, null,
+                List.of(line("L1", GLASSES, 1))));
+
+        assertThat(reserved.plan().shipments()).isEmpty();
+        assertThat(reserved.plan().reasons()).containsExactly("nothing physical to deliver: no stock reserved");
+        assertThat(atp(GLASSES, WH)).isEqualTo(10);
+    }
+
+    @Test
     void bad_orders_are_refused_naming_what_is_wrong() {
         assertThatThrownBy(() -> OrderRequest.ship("o-17", WEB, null, line("L1", GLASSES, 1)))
                 .hasMessage("order o-17 ships but has no destination: geocode its shipping address");
