@@ -94,6 +94,33 @@ public final class StockLedger implements StockAvailability {
         return decreases;
     }
 
+    /**
+     * Resynchronises one product with OFBiz after a doubt (a failed outbox write, a manual correction):
+     * facilities the source no longer reports count as empty.
+     */
+    public List<StockLevelUpdate> reload(String productId, StockFactsSource source) {
+        List<StockFact> facts = new ArrayList<>();
+        source.forEachFactOf(productId, rules.facilities().stream().map(Facility::id).toList(), facts::add);
+        String sku = facts.stream().map(StockFact::sku).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        ProductStock stock = product(productId, sku);
+        stock.lock.lock();
+        try {
+            java.util.Arrays.fill(stock.onHand, 0);
+            java.util.Arrays.fill(stock.reserved, 0);
+            java.util.Arrays.fill(stock.inTransit, 0);
+            for (StockFact fact : facts) {
+                if (!fact.productId().equals(productId)) {
+                    throw new IllegalArgumentException("asked for the stock of '" + productId + "', the source answered a fact of '"
+                            + fact.productId() + "'");
+                }
+                set(stock, rules.requireFacility(fact.facilityId()), fact);
+            }
+            return stock.reallocate(allocator);
+        } finally {
+            stock.lock.unlock();
+        }
+    }
+
     private static void set(ProductStock stock, int f, StockFact fact) {
         stock.onHand[f] = fact.onHandUnits();
         stock.reserved[f] = fact.reservedUnits();

@@ -127,6 +127,22 @@ class StockLedgerPublishingTest {
     }
 
     @Test
+    void reloading_one_product_takes_ofbizs_figures_and_empties_facilities_it_no_longer_reports() {
+        stock(10, 3, 2, 4, 5);
+
+        List<StockLevelUpdate> updates = ledger.reload(GLASSES, new ListedFacts(List.of(
+                new StockFact(GLASSES, "SKU-" + GLASSES, WH, BigDecimal.valueOf(8), BigDecimal.valueOf(6), null))));
+
+        assertThat(ledger.everywhere(GLASSES)).extracting(FacilityStock::facilityId, FacilityStock::onHand, FacilityStock::reserved)
+                .containsExactly(tuple(WH, 8L, 2L));
+        // web 3, tmall 3 - 1; every till empty; decreases listed before increases
+        assertThat(updates).extracting(StockLevelUpdate::channelId, StockLevelUpdate::availableToSell)
+                .containsExactlyInAnyOrder(tuple(WEB, BigDecimal.valueOf(3)), tuple(TMALL, BigDecimal.valueOf(2)),
+                        tuple(POS_PS, BigDecimal.ZERO), tuple(POS_XJH, BigDecimal.ZERO), tuple(POS_FRANCHISE, BigDecimal.ZERO));
+        Invariants.check(ledger, GLASSES);
+    }
+
+    @Test
     void a_transfer_leaves_the_source_at_once_and_sells_at_the_target_only_once_received() {
         stock(10, 3, 2, 4, 5);
 
