@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (on hand = initial + received - shipped, reserved = what open orders hold) and the channels, having
  * applied every drained decision, see exactly the engine's figures.
  */
-class ConcurrentNoOversellProperties {
+class ConcurrentNoOversellPropertyTest {
 
     private static final String[] PRODUCTS = {"P1", "P2", "P3"};
     private static final int WORKERS = 4;

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facts, and the channels, having applied every published decision, see exactly the engine's figures
  * (and no decision repeated a figure the channel already had).
  */
-class NoOversellProperties {
+class NoOversellPropertyTest {
 
     private static final String[] PRODUCTS = {"P1", "P2", "P3"};
 
