@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * JMH measures {@link Connector#map} of one recorded request per sample (see {@link ConnectorSample};
  * verification is not included), and the figures are printed as requests/s and events/s. Connectors
  * on the classpath without a sample are listed, not silently skipped. {@code --quick} runs a tiny,
- * in-process round (a smoke run, its figures meaningless); the default is 1 fork, 3 × 1 s warm-up and
+ * in-process round (a smoke run, its figures meaningless); the default is 1 fork, 5 × 1 s warm-up and
  * 5 × 1 s measurement per sample.
  */
 @State(Scope.Benchmark)
@@ -100,7 +100,7 @@ public class ConnectorsBench {
             options.forks(0).warmupIterations(0).measurementIterations(1)
                     .measurementTime(TimeValue.milliseconds(100)).verbosity(VerboseMode.SILENT);
         } else {
-            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+            options.forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                     .jvmArgsAppend("-Domni.fixtures=" + ConnectorSample.fixtures());
         }

@@ -28,6 +28,9 @@ import javax.xml.parsers.ParserConfigurationException;
  */
 record WechatMessage(Map<String, String> fields) {
 
+    /** Builders are not thread-safe and costly to create: one per thread, reset before each use. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(WechatMessage::newBuilder);
+
     WechatMessage {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
@@ -54,20 +57,14 @@ record WechatMessage(Map<String, String> fields) {
     private static WechatMessage xml(String text) {
         Document document;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset();
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no stderr noise; fatal errors throw
             document = builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXException e) {
             throw new BadPayloadException("WeChat push is not well-formed XML: " + e.getMessage());
-        } catch (IOException | ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser could not be set up", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading XML from memory failed", e);
         }
         Element root = document.getDocumentElement();
         if (!root.getTagName().equals("xml")) {
@@ -80,6 +77,21 @@ record WechatMessage(Map<String, String> fields) {
             }
         }
         return new WechatMessage(fields);
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser could not be set up securely", e);
+        }
     }
 
     private static WechatMessage json(String text) {
