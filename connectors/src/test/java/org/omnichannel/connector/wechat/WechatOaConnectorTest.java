@@ -165,6 +165,22 @@ class WechatOaConnectorTest {
     }
 
     @Test
+    void reads_a_safe_mode_push_in_the_json_format_too() {
+        byte[] inner = CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
+        String encrypted = seal(OUR_AES_KEY, inner, APP_ID);
+        String envelope = "{\"ToUserName\":\"gh_97417a04a28d\",\"Encrypt\":\"" + encrypted + "\"}";
+        String timestamp = String.valueOf(NOW.getEpochSecond());
+        InboundRequest push = post(envelope.getBytes(StandardCharsets.UTF_8), Map.of("encrypt_type", "aes",
+                "timestamp", timestamp, "nonce", "486452656",
+                "msg_signature", WechatSignature.of(TOKEN, timestamp, "486452656", encrypted)));
+        WechatOaConnector connector = at(NOW.getEpochSecond());
+
+        assertThat(connector.verify(push, ourChannel())).isEqualTo(Verification.ok());
+        assertThat(connector.map(push, ourChannel()).problems()).extracting(Object::toString)
+                .containsExactly("UNSUPPORTED Event debug_demo: WeChat official-account event 'debug_demo' is not mapped");
+    }
+
+    @Test
     void refuses_a_safe_mode_message_sealed_for_another_account() {
         InboundRequest push = post(CnGolden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"), Map.of(
                 "msg_signature", "477715d11cdb4164915debcba66cb864d751f3e6", "timestamp", "1409659813",
