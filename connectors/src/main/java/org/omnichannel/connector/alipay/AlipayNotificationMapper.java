@@ -4,6 +4,7 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.MappingResult;
+import org.omnichannel.connector.spi.MappingResult.SkipReason;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.EventType;
 import org.omnichannel.core.event.FulfilmentMode;
@@ -32,12 +33,12 @@ import java.util.Set;
  *     ALIPAY_USER_ID; {@code buyer_open_id} (per app) is one with the app_id as namespace. Both are
  *     verified: Alipay authenticated the payer. {@code buyer_logon_id} is masked by Alipay and is not
  *     an identifier.</li>
- * <li>{@code trade_status_sync} carrying a refund ({@code refund_fee} or {@code gmt_refund}) is reported
- *     as unsupported: Alipay sends the cumulative refunded total there, not this refund's amount.</li>
- * <li>{@code WAIT_BUYER_PAY} and {@code TRADE_CLOSED} capture nothing: reported as unsupported.</li>
+ * <li>{@code trade_status_sync} carrying a refund ({@code refund_fee} or {@code gmt_refund}) is skipped as
+ *     NOT_ACTIONABLE: Alipay sends the cumulative refunded total there, not this refund's amount.</li>
+ * <li>{@code WAIT_BUYER_PAY} and {@code TRADE_CLOSED} capture nothing: skipped as NOT_ACTIONABLE.</li>
  * <li>{@code servicemarket_order_notify} (an order in Alipay's service market) → ORDER_PLACED with one
  *     digital line.</li>
- * <li>Any other notify_type is reported as unsupported.</li>
+ * <li>Any other notify_type is skipped as UNSUPPORTED_TYPE.</li>
  * </ul>
  * Amounts are in the channel's {@code currency} setting (default CNY, the currency of Alipay's
  * domestic {@code total_amount}); times are Beijing time.
@@ -57,8 +58,8 @@ final class AlipayNotificationMapper {
             case "trade_status_sync" -> trade(form, channel, receivedAt, currency, ack);
             case "servicemarket_order_notify" ->
                     new MappingResult(List.of(serviceMarketOrder(form, channel, receivedAt, currency)), ack);
-            default -> MappingResult.unsupported("notify_type " + notifyType,
-                    "Alipay notify_type '" + notifyType + "' is not mapped", ack);
+            default -> MappingResult.skipped(SkipReason.UNSUPPORTED_TYPE,
+                    "alipay notify_type '" + notifyType + "' is not mapped", ack);
         };
     }
 
@@ -67,12 +68,12 @@ final class AlipayNotificationMapper {
         String status = form.require("trade_status");
         String tradeNo = form.require("trade_no");
         if (form.get("refund_fee").isPresent() || form.get("gmt_refund").isPresent()) {
-            return MappingResult.unsupported("trade " + tradeNo, "Alipay refund notifications are not mapped: "
-                    + "refund_fee is the cumulative refunded total, not this refund's amount", ack);
+            return MappingResult.skipped(SkipReason.NOT_ACTIONABLE, "alipay trade " + tradeNo + " refund notification"
+                    + " is not mapped: refund_fee is the cumulative refunded total, not this refund's amount", ack);
         }
         if (!CAPTURED.contains(status)) {
-            return MappingResult.unsupported("trade " + tradeNo, "trade_status " + status
-                    + " captures no payment; only TRADE_SUCCESS and TRADE_FINISHED are mapped", ack);
+            return MappingResult.skipped(SkipReason.NOT_ACTIONABLE, "alipay trade " + tradeNo + " has trade_status "
+                    + status + ", which captures no payment; only TRADE_SUCCESS and TRADE_FINISHED are mapped", ack);
         }
         Money amount;
         try {

@@ -3,7 +3,6 @@ package org.omnichannel.connector.pos;
 import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.InboundRequest;
-import org.omnichannel.connector.spi.MappingProblem;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Signatures;
 import org.omnichannel.core.event.ChannelEvent;
@@ -27,8 +26,8 @@ import java.util.Set;
  * Maps a whole POS CSV file. File-level faults (not UTF-8, no or a wrong header, a quote never closed)
  * refuse the file with a {@link BadPayloadException}. Otherwise each row is checked alone and each
  * receipt as a whole; a receipt with any bad row is not imported (half a receipt would be wrong data),
- * every other receipt is. Every problem is reported with its line number, both as
- * {@link MappingProblem}s and in the JSON report that is the acknowledgement ({@link PosReport}).
+ * every other receipt is. Every problem is reported with its line number, both as INVALID_PART skips
+ * of the mapping result and in the JSON report that is the acknowledgement ({@link PosReport}).
  */
 final class PosFileMapper {
 
@@ -56,13 +55,13 @@ final class PosFileMapper {
 
         Map<String, List<PosRow>> receipts = new LinkedHashMap<>();
         Map<String, List<Integer>> badLines = new LinkedHashMap<>();
-        List<MappingProblem> problems = new ArrayList<>();
+        List<PosProblem> problems = new ArrayList<>();
         for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
             try {
                 PosRow row = parser.parse(record);
                 receipts.computeIfAbsent(key(row.storeId(), row.orderId()), k -> new ArrayList<>()).add(row);
             } catch (PosRowParser.RowException e) {
-                problems.add(MappingProblem.invalid("line " + record.line(), e.getMessage()));
+                problems.add(new PosProblem("line " + record.line(), e.getMessage()));
                 String key = rawKey(record, index);
                 if (key != null) {
                     receipts.computeIfAbsent(key, k -> new ArrayList<>());
@@ -76,7 +75,7 @@ final class PosFileMapper {
             String where = "order " + receipt.getKey();
             List<Integer> bad = badLines.get(receipt.getKey());
             if (bad != null) {
-                problems.add(MappingProblem.invalid(where, "not imported: line" + (bad.size() > 1 ? "s " : " ")
+                problems.add(new PosProblem(where, "not imported: line" + (bad.size() > 1 ? "s " : " ")
                         + String.join(", ", bad.stream().map(String::valueOf).toList()) + " of it "
                         + (bad.size() > 1 ? "are" : "is") + " invalid"));
                 continue;
@@ -85,12 +84,12 @@ final class PosFileMapper {
                 events.addAll(PosOrderAssembler.assemble(receipt.getValue(), channel, request.receivedAt(), raw));
                 imported++;
             } catch (PosOrderAssembler.OrderException e) {
-                problems.add(MappingProblem.invalid(where, "not imported: " + e.getMessage()));
+                problems.add(new PosProblem(where, "not imported: " + e.getMessage()));
             }
         }
         PosReport report = new PosReport(raw.location(), raw.sha256(), records.size() - 1, imported,
                 receipts.size() - imported, events.size(), problems);
-        return new MappingResult(events, report.toResponse(), problems);
+        return new MappingResult(events, report.toResponse(), problems.stream().map(PosProblem::toSkipped).toList());
     }
 
     private static Map<PosColumn, Integer> header(CsvRecords.CsvRecord header) {

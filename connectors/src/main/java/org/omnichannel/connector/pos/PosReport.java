@@ -3,7 +3,6 @@ package org.omnichannel.connector.pos;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.omnichannel.connector.spi.ConnectorResponse;
-import org.omnichannel.connector.spi.MappingProblem;
 import org.omnichannel.core.event.ChannelEventJson;
 
 import java.io.UncheckedIOException;
@@ -20,7 +19,7 @@ import java.util.List;
  * @param rows the data rows read (the header not counted)
  */
 record PosReport(String file, String sha256, int rows, int ordersImported, int ordersRejected, int events,
-                 List<MappingProblem> problems) {
+                 List<PosProblem> problems) {
 
     PosReport {
         problems = List.copyOf(problems);

@@ -4,6 +4,7 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.MappingResult;
+import org.omnichannel.connector.spi.MappingResult.SkipReason;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.EventType;
 import org.omnichannel.core.event.Identity;
@@ -25,7 +26,7 @@ import java.util.Map;
  *     scene gives the facility and/or employee ({@link WechatScene});</li>
  * <li>{@code SCAN} event (a follower scanned a parametric QR code) → VISIT with the scene likewise;</li>
  * <li>everything else (unsubscribe, CLICK, VIEW, LOCATION, image, voice, debug_demo...) → reported as
- *     unsupported, acknowledged with "success" so WeChat does not retry.</li>
+ *     skipped as UNSUPPORTED_TYPE, acknowledged with "success" so WeChat does not retry.</li>
  * </ul>
  * Events carry no id of their own, so their eventId is derived from FromUserName + CreateTime + Event,
  * which is how WeChat's docs say to deduplicate retries. The account's own id (ToUserName, gh_...) is
@@ -57,13 +58,13 @@ final class WechatMessageMapper {
                             message.require("EventKey"), null)), ack);
                 }
                 default -> {
-                    return MappingResult.unsupported("Event " + event,
-                            "WeChat official-account event '" + event + "' is not mapped", ack);
+                    return MappingResult.skipped(SkipReason.UNSUPPORTED_TYPE,
+                            "wechat-oa event '" + event + "' is not mapped", ack);
                 }
             }
         }
-        return MappingResult.unsupported("MsgType " + msgType,
-                "WeChat official-account message type '" + msgType + "' is not mapped", ack);
+        return MappingResult.skipped(SkipReason.UNSUPPORTED_TYPE,
+                "wechat-oa message type '" + msgType + "' is not mapped", ack);
     }
 
     private static ChannelEvent text(WechatMessage message, ChannelContext channel, Instant receivedAt) {

@@ -5,6 +5,7 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.MappingResult;
+import org.omnichannel.connector.spi.MappingResult.SkipReason;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.core.event.EventType;
@@ -34,7 +35,7 @@ import java.util.List;
  *     {@code amount.refund} in the channel's {@code currency} (default CNY: refund notifications carry
  *     no currency).</li>
  * <li>Every other event_type (PAYSCORE.*, REFUND.ABNORMAL, REFUND.CLOSED, ...) is reported as
- *     unsupported and acknowledged.</li>
+ *     UNSUPPORTED_TYPE and acknowledged.</li>
  * </ul>
  * The eventId comes from the transaction or refund id, not the notification id, so two notifications
  * about one payment are one event.
@@ -51,8 +52,8 @@ final class WechatPayNotificationMapper {
         return switch (eventType) {
             case "TRANSACTION.SUCCESS" -> new MappingResult(List.of(payment(plain, channel, receivedAt)), ack);
             case "REFUND.SUCCESS" -> new MappingResult(List.of(refund(plain, channel, receivedAt)), ack);
-            default -> MappingResult.unsupported("event_type " + eventType,
-                    "WeChat Pay event_type '" + eventType + "' is not mapped", ack);
+            default -> MappingResult.skipped(SkipReason.UNSUPPORTED_TYPE,
+                    "wechatpay event_type '" + eventType + "' is not mapped", ack);
         };
     }
 

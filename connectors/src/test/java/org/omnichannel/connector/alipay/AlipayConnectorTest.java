@@ -7,7 +7,6 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connectors;
 import org.omnichannel.connector.spi.InboundRequest;
-import org.omnichannel.connector.spi.MappingProblem;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.PublicKeys;
 import org.omnichannel.connector.spi.Secrets;
@@ -200,7 +199,7 @@ class AlipayConnectorTest {
     }
 
     @Test
-    void reports_unmapped_statuses_refunds_and_notify_types_as_unsupported_and_still_acknowledges() {
+    void reports_unmapped_statuses_refunds_and_notify_types_as_skipped_and_still_acknowledges() {
         Map<String, String> waiting = params("trade_status_sync.TRADE_SUCCESS.params.json");
         waiting.put("trade_status", "WAIT_BUYER_PAY");
         Map<String, String> refund = params("trade_status_sync.TRADE_SUCCESS.params.json");
@@ -208,13 +207,14 @@ class AlipayConnectorTest {
         Map<String, String> other = params("trade_status_sync.TRADE_SUCCESS.params.json");
         other.put("notify_type", "fund_auth_freeze");
 
-        for (Map<String, String> params : java.util.List.of(waiting, refund, other)) {
+        Map<Map<String, String>, MappingResult.SkipReason> expected = Map.of(waiting, MappingResult.SkipReason.NOT_ACTIONABLE,
+                refund, MappingResult.SkipReason.NOT_ACTIONABLE, other, MappingResult.SkipReason.UNSUPPORTED_TYPE);
+        expected.forEach((params, reason) -> {
             MappingResult result = connector.map(post(form(params, StandardCharsets.UTF_8), FORM), channel("v1"));
             assertThat(result.events()).isEmpty();
-            assertThat(result.problems()).singleElement().extracting(MappingProblem::kind)
-                    .isEqualTo(MappingProblem.Kind.UNSUPPORTED);
+            assertThat(result.skipped()).singleElement().extracting(MappingResult.Skipped::reason).isEqualTo(reason);
             assertThat(new String(result.acknowledgement().body(), StandardCharsets.UTF_8)).isEqualTo("success");
-        }
+        });
     }
 
     private static boolean matches(java.security.PublicKey key, String content, Map<String, String> params) {

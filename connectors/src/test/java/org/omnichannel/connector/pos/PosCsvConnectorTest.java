@@ -5,7 +5,6 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connectors;
 import org.omnichannel.connector.spi.InboundRequest;
-import org.omnichannel.connector.spi.MappingProblem;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
@@ -45,7 +44,7 @@ class PosCsvConnectorTest {
         MappingResult result = connector.map(file("drop/franchise-east/receipts.good.csv",
                 CnGolden.resource("pos/receipts.good.csv")), channel);
 
-        assertThat(result.problems()).isEmpty();
+        assertThat(result.skipped()).isEmpty();
         CnGolden.assertMatches(result, "pos/receipts.good.expected.json");
     }
 
@@ -55,9 +54,10 @@ class PosCsvConnectorTest {
                 CnGolden.resource("pos/receipts.with-errors.csv")), channel);
 
         assertThat(result.events()).singleElement().satisfies(e -> assertThat(e.payload().toString()).contains("SH01/1001"));
-        assertThat(result.problems()).extracting(MappingProblem::where).containsExactly(
+        assertThat(result.skipped()).extracting(s -> s.detail().substring(0, s.detail().indexOf(':'))).containsExactly(
                 "line 5", "line 6", "line 9", "line 10", "order SH01/1002", "order SH01/1003", "order SH01/1004",
                 "order SH01/1006");
+        assertThat(result.skipped()).extracting(MappingResult.Skipped::reason).containsOnly(MappingResult.SkipReason.INVALID_PART);
         CnGolden.assertMatches(result, "pos/receipts.with-errors.expected.json");
     }
 
@@ -95,7 +95,7 @@ class PosCsvConnectorTest {
         MappingResult fromExcel = connector.map(file("drop/franchise-east/receipts.good.csv", excel), channel);
         MappingResult plain = connector.map(file("drop/franchise-east/receipts.good.csv", good), channel);
 
-        assertThat(fromExcel.problems()).isEmpty();
+        assertThat(fromExcel.skipped()).isEmpty();
         assertThat(fromExcel.events()).extracting(e -> e.eventId() + e.payload())
                 .containsExactlyElementsOf(plain.events().stream().map(e -> e.eventId() + e.payload()).toList());
     }
@@ -107,8 +107,8 @@ class PosCsvConnectorTest {
 
         MappingResult result = connector.map(file("x.csv", CnGolden.resource("pos/receipts.good.csv")), noZone);
 
-        assertThat(result.problems()).extracting(MappingProblem::toString).contains(
-                "INVALID_PART line 7: occurred_at '2026-11-20 18:40:05' has no offset and the channel has no timeZone"
+        assertThat(result.skipped()).extracting(MappingResult.Skipped::detail).contains(
+                "line 7: occurred_at '2026-11-20 18:40:05' has no offset and the channel has no timeZone"
                         + " setting (e.g. timeZone: Asia/Shanghai)");
         assertThat(result.events()).hasSize(3);
     }
@@ -122,8 +122,8 @@ class PosCsvConnectorTest {
         MappingResult result = connector.map(file("x.csv", csv.getBytes(StandardCharsets.UTF_8)), channel);
 
         assertThat(result.events()).isEmpty();
-        assertThat(result.problems()).singleElement().extracting(MappingProblem::message)
-                .isEqualTo("not imported: line 3: unit_price 500.5 has more decimals than JPY allows");
+        assertThat(result.skipped()).singleElement().extracting(MappingResult.Skipped::detail)
+                .isEqualTo("order SH01/9: not imported: line 3: unit_price 500.5 has more decimals than JPY allows");
     }
 
     private static InboundRequest file(String path, byte[] body) {

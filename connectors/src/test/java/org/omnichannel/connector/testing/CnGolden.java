@@ -3,7 +3,6 @@ package org.omnichannel.connector.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.omnichannel.connector.spi.MappingProblem;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Golden files for the Chinese and POS connectors: a mapping result (events, problems and the
+ * Golden files for the Chinese and POS connectors: a mapping result (events, skipped parts and the
  * acknowledgement) must equal the expected JSON in {@code src/test/resources/<path>}, and every event
  * must pass the published ChannelEvent JSON Schema. A missing golden file is written from the actual
  * result (run with {@code -Domni.golden.write=true} to rewrite them all) and the test fails, so a
@@ -84,9 +83,9 @@ public final class CnGolden {
         ObjectNode root = ChannelEventJson.mapper().createObjectNode();
         ArrayNode events = root.putArray("events");
         result.events().forEach(e -> events.add(ChannelEventJson.toTree(e)));
-        ArrayNode problems = root.putArray("problems");
-        for (MappingProblem p : result.problems()) {
-            problems.addObject().put("kind", p.kind().name()).put("where", p.where()).put("message", p.message());
+        ArrayNode skipped = root.putArray("skipped");
+        for (MappingResult.Skipped s : result.skipped()) {
+            skipped.addObject().put("reason", s.reason().name()).put("detail", s.detail());
         }
         ObjectNode ack = root.putObject("acknowledgement");
         ack.put("status", result.acknowledgement().status());

@@ -176,8 +176,8 @@ class WechatOaConnectorTest {
         WechatOaConnector connector = at(NOW.getEpochSecond());
 
         assertThat(connector.verify(push, ourChannel())).isEqualTo(Verification.ok());
-        assertThat(connector.map(push, ourChannel()).problems()).extracting(Object::toString)
-                .containsExactly("UNSUPPORTED Event debug_demo: WeChat official-account event 'debug_demo' is not mapped");
+        assertThat(connector.map(push, ourChannel()).skipped()).containsExactly(new MappingResult.Skipped(
+                MappingResult.SkipReason.UNSUPPORTED_TYPE, "wechat-oa event 'debug_demo' is not mapped"));
     }
 
     @Test
