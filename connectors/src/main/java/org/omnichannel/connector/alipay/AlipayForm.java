@@ -2,6 +2,7 @@ package org.omnichannel.connector.alipay;
 
 import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.InboundRequest;
+import org.omnichannel.connector.spi.JsonBodies;
 
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
@@ -37,6 +38,10 @@ record AlipayForm(Map<String, String> params) {
         if (!mediaType.isEmpty() && !mediaType.equals(FORM_MEDIA_TYPE)) {
             throw new BadPayloadException("Alipay notifications are " + FORM_MEDIA_TYPE + ", but Content-Type is '"
                     + mediaType + "'");
+        }
+        if (request.body().length > JsonBodies.MAX_BODY_BYTES) {
+            throw new BadPayloadException("Alipay notification body is " + request.body().length
+                    + " bytes; the limit is " + JsonBodies.MAX_BODY_BYTES);
         }
         String body = new String(request.body(), StandardCharsets.ISO_8859_1);
         if (body.isBlank()) {

@@ -5,6 +5,7 @@ import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connector;
 import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.InboundRequest;
+import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Verification;
 
@@ -83,21 +84,30 @@ public final class WechatOaConnector implements Connector {
             if (msgSignature == null) {
                 return Verification.rejected("missing msg_signature query parameter (encrypt_type=aes)");
             }
-            return check(request, channel, msgSignature, WechatMessage.parse(request.bodyAsString()).require("Encrypt"));
+            return check(request, channel, msgSignature, read(request).require("Encrypt"));
         }
         return check(request, channel, request.queryParam("signature"), null);
     }
 
     @Override
     public MappingResult map(InboundRequest request, ChannelContext channel) {
-        if (request.body().length == 0) {
-            throw new BadPayloadException("WeChat push body is empty");
-        }
-        WechatMessage message = WechatMessage.parse(request.bodyAsString());
+        WechatMessage message = read(request);
         if (isSafeMode(request)) {
             message = WechatMessage.parse(crypto(channel).open(message.require("Encrypt"), channel.requiredSetting("appId")));
         }
         return WechatMessageMapper.map(message, channel, request.receivedAt(), SUCCESS);
+    }
+
+    /** The push's own fields, or its envelope in safe mode; refuses bodies no WeChat push comes near. */
+    private static WechatMessage read(InboundRequest request) {
+        if (request.body().length == 0) {
+            throw new BadPayloadException("WeChat push body is empty");
+        }
+        if (request.body().length > JsonBodies.MAX_BODY_BYTES) {
+            throw new BadPayloadException("WeChat push body is " + request.body().length + " bytes; the limit is "
+                    + JsonBodies.MAX_BODY_BYTES);
+        }
+        return WechatMessage.parse(request.bodyAsString());
     }
 
     private static boolean isSafeMode(InboundRequest request) {

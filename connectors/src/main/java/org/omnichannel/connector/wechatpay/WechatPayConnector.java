@@ -6,6 +6,7 @@ import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connector;
 import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.InboundRequest;
+import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Verification;
 
@@ -51,12 +52,7 @@ public final class WechatPayConnector implements Connector {
 
     @Override
     public MappingResult map(InboundRequest request, ChannelContext channel) {
-        String mediaType = request.mediaType();
-        if (!mediaType.isEmpty() && !mediaType.equals("application/json")) {
-            throw new BadPayloadException("WeChat Pay notifications are application/json, but Content-Type is '"
-                    + mediaType + "'");
-        }
-        JsonNode envelope = WechatPayNotificationMapper.parse(request.body());
+        JsonNode envelope = JsonBodies.object(request, SYSTEM);
         JsonNode resource = envelope.path("resource");
         if (!resource.isObject()) {
             throw new BadPayloadException("WeChat Pay notification has no 'resource' object");

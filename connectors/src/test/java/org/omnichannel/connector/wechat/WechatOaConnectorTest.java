@@ -134,6 +134,15 @@ class WechatOaConnectorTest {
     }
 
     @Test
+    void rejects_a_plaintext_push_whose_signature_was_made_for_another_nonce() {
+        byte[] body = CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
+
+        assertThat(at(1714037059).verify(post(body, Map.of("signature", "899cf89e464efb63f54ddac96b0a0a235f53aa78",
+                "timestamp", "1714037059", "nonce", "486452657")), docChannel()))
+                .isEqualTo(Verification.rejected("signature does not match"));
+    }
+
+    @Test
     void maps_the_documented_text_message_to_a_message_interaction() {
         assertGolden("wechat-oa/text.xml", "wechat/text.expected.json");
     }

@@ -7,6 +7,7 @@ import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connectors;
 import org.omnichannel.connector.spi.InboundRequest;
+import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.PublicKeys;
 import org.omnichannel.connector.spi.Secrets;
@@ -164,13 +165,16 @@ class WechatPayConnectorTest {
     }
 
     @Test
-    void refuses_the_docs_example_whose_ciphertext_is_empty_and_a_body_that_is_not_json() {
+    void refuses_the_docs_example_whose_ciphertext_is_empty_a_body_that_is_not_json_and_an_oversize_body() {
         InboundRequest docsExample = request(CnGolden.fixture("wechatpay/TRANSACTION.SUCCESS.envelope.docs-example.json"), Map.of());
 
         assertThatThrownBy(() -> connector.map(docsExample, publicKeyChannel()))
                 .isInstanceOf(BadPayloadException.class).hasMessage("WeChat Pay resource has no 'ciphertext'");
         assertThatThrownBy(() -> connector.map(request("<xml/>".getBytes(StandardCharsets.UTF_8), Map.of()), publicKeyChannel()))
-                .isInstanceOf(BadPayloadException.class).hasMessageStartingWith("not JSON");
+                .isInstanceOf(BadPayloadException.class).hasMessageStartingWith("wechatpay request body is not JSON");
+        byte[] huge = new byte[JsonBodies.MAX_BODY_BYTES + 1];
+        assertThatThrownBy(() -> connector.map(request(huge, Map.of()), publicKeyChannel()))
+                .isInstanceOf(BadPayloadException.class).hasMessageContaining("the limit is");
     }
 
     @Test
