@@ -126,6 +126,36 @@ class PosCsvConnectorTest {
                 .isEqualTo("order SH01/9: not imported: line 3: unit_price 500.5 has more decimals than JPY allows");
     }
 
+    @Test
+    void refuses_receipts_with_two_order_rows_a_repeated_line_id_payments_that_miss_the_total_or_a_wrong_line_total() {
+        String csv = HEADER + "\n"
+                + "ORDER,SH01,1,2026-11-20T10:15:00+08:00,,CNY,10.00,,,,,,,,,,,,,,,\n"
+                + "ORDER,SH01,1,2026-11-20T10:16:00+08:00,,CNY,10.00,,,,,,,,,,,,,,,\n"
+                + "LINE,SH01,1,,,,,,,,1,X,,1,10.00,,10.00,,,,,\n"
+                + "ORDER,SH01,2,2026-11-20T10:15:00+08:00,,CNY,20.00,,,,,,,,,,,,,,,\n"
+                + "LINE,SH01,2,,,,,,,,1,X,,1,10.00,,10.00,,,,,\n"
+                + "LINE,SH01,2,,,,,,,,1,Y,,1,10.00,,10.00,,,,,\n"
+                + "ORDER,SH01,3,2026-11-20T10:15:00+08:00,,CNY,10.00,,,,,,,,,,,,,,,\n"
+                + "LINE,SH01,3,,,,,,,,1,X,,1,10.00,,10.00,,,,,\n"
+                + "PAYMENT,SH01,3,,,,,,,,,,,,,,,P1,CASH,9.00,,\n"
+                + "ORDER,SH01,4,2026-11-20T10:15:00+08:00,,CNY,25.00,,,,,,,,,,,,,,,\n"
+                + "LINE,SH01,4,,,,,,,,1,X,,3,10.00,5.00,25.00,,,,,\n"
+                + "PAYMENT,SH01,4,,,,,,,,,,,,,,,P1,CARD,25.00,2088102534368455,\n"
+                + "ORDER,SH01,5,2026-11-20T10:15:00+08:00,,CNY,24.00,,,,,,,,,,,,,,,\n"
+                + "LINE,SH01,5,,,,,,,,1,X,,3,10.00,5.00,24.00,,,,,\n";
+
+        MappingResult result = connector.map(file("x.csv", csv.getBytes(StandardCharsets.UTF_8)), channel);
+
+        assertThat(result.events()).isEmpty();
+        assertThat(result.skipped()).extracting(MappingResult.Skipped::detail).containsExactly(
+                "line 13: payer_id is read only for ALIPAY and WECHAT_PAY payments, not CARD",
+                "order SH01/1: not imported: has 2 ORDER rows (lines 2, 3)",
+                "order SH01/2: not imported: line_id '1' appears twice",
+                "order SH01/3: not imported: payments add up to 9.00 CNY but order_total is 10.00 CNY",
+                "order SH01/4: not imported: line 13 of it is invalid",
+                "order SH01/5: not imported: line 15: line_total 24.00 is not quantity × unit_price − line_discount = 25.00");
+    }
+
     private static InboundRequest file(String path, byte[] body) {
         return new InboundRequest("FILE", path, Map.of(), Map.of(), body, RECEIVED);
     }
