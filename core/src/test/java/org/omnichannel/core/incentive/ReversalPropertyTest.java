@@ -19,7 +19,7 @@ import static org.omnichannel.core.incentive.Scenario.STORE_HZ;
 import static org.omnichannel.core.incentive.Scenario.STORE_SH;
 import static org.omnichannel.core.incentive.Scenario.WEB;
 
-class ReversalProperties {
+class ReversalPropertyTest {
 
     static final IncentivePlan PLAN = Scenario.plan("stores", List.of(ChannelKind.OFFLINE_DIRECT,
                     ChannelKind.OFFLINE_FRANCHISE), List.of(), CommissionRule.percent(300),
