@@ -31,7 +31,7 @@ class FanModelTest {
     }
 
     @Test
-    void every_core_channel_kind_identity_type_and_interaction_has_its_seed_enumeration() throws Exception {
+    void every_core_channel_kind_identity_type_interaction_and_lifecycle_stage_has_its_seed_enumeration() throws Exception {
         Map<String, String[]> seed = seedEnumerations();
         for (ChannelKind kind : ChannelKind.values()) {
             assertThat(seed.get(OmniEnums.channelKind(kind))).as(kind.name()).containsExactly("OMNI_CHANNEL_KIND", kind.name());
@@ -41,6 +41,9 @@ class FanModelTest {
         }
         for (InteractionKind kind : InteractionKind.values()) {
             assertThat(seed.get(OmniEnums.interaction(kind))).as(kind.name()).containsExactly("OMNI_INTERACTION", kind.name());
+        }
+        for (org.omnichannel.core.fan.insight.LifecycleStage stage : org.omnichannel.core.fan.insight.LifecycleStage.values()) {
+            assertThat(seed.get(FanInsights.lifecycleEnumId(stage))).as(stage.name()).containsExactly("OMNI_LIFECYCLE", stage.name());
         }
         assertThat(seed).containsKeys(OmniEnums.orderInteraction(), OmniEnums.refundInteraction(), "OMNI_OB_STOCK_LEVEL", "OMNI_OB_FULFILMENT");
     }

@@ -14,7 +14,7 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.core.event.InvalidEventException;
-import org.omnichannel.ofbiz.fan.FanActivity;
+import org.omnichannel.ofbiz.fan.FanInsights;
 import org.omnichannel.ofbiz.fan.FanResolver;
 import org.omnichannel.ofbiz.fan.InteractionRecorder;
 import org.omnichannel.ofbiz.fan.OmniEnums;
@@ -23,8 +23,8 @@ import org.omnichannel.ofbiz.fan.OmniEnums;
  * The service {@code ingestChannelEvent}: one canonical event, applied exactly once in the
  * caller's transaction (the API event starts a new one per event). Order of work: validate
  * against the schema (core), check the channel, claim the receipt (a concurrent duplicate fails
- * here and is retried as DUPLICATE), resolve the fan, record the interaction, update the fan's
- * activity figures.
+ * here and is retried as DUPLICATE), resolve the fan, record the interaction, recompute the fan's
+ * value index and lifecycle stage with core's insight engine.
  */
 public final class IngestServices {
 
@@ -77,7 +77,7 @@ public final class IngestServices {
                 receipt.set("partyId", partyId);
                 receipt.store();
             }
-            new FanActivity(delegator).record(event, partyId);
+            new FanInsights(delegator).refresh(partyId);
             Map<String, Object> result = outcome(IngestOutcome.accepted(event.eventId()), partyId);
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
