@@ -17,9 +17,12 @@ import java.util.Map;
  * (https://developer-docs.amazon.com/sp-api/docs/listings-items-api-v2021-08-01-reference#patchlistingsitem):
  * <pre>
  * PATCH /listings/2021-08-01/items/{sellerId}/{sku}?marketplaceIds={marketplaceIds}
- * {"productType":"PRODUCT","patches":[{"op":"replace","path":"/attributes/fulfillment_availability",
+ * {"productType":"PRODUCT","patches":[{"op":"merge","path":"/attributes/fulfillment_availability",
  *   "value":[{"fulfillment_channel_code":"DEFAULT","quantity":7}]}]}
  * </pre>
+ * The {@code merge} operation (https://developer-docs.amazon.com/sp-api/docs/merge-a-listing, added June 2025)
+ * changes only the quantity of the entry selected by {@code fulfillment_channel_code}; {@code replace} would
+ * also drop the seller's {@code lead_time_to_ship_max_days} and {@code restock_date}, which are not ours to clear.
  * {@code productType} {@code PRODUCT} is what Amazon's use-case guide uses for a patch that only touches
  * offer attributes such as fulfillment_availability. Settings: {@code sellerId}, {@code marketplaceIds}
  * (comma-separated), {@code fulfillmentChannelCode} (default {@code DEFAULT}, the seller's own network; a
@@ -48,7 +51,7 @@ final class AmazonListingsOutbound {
         ObjectNode body = JsonBodies.mapper().createObjectNode();
         body.put("productType", "PRODUCT");
         ObjectNode patch = body.putArray("patches").addObject();
-        patch.put("op", "replace").put("path", "/attributes/fulfillment_availability");
+        patch.put("op", "merge").put("path", "/attributes/fulfillment_availability");
         patch.putArray("value").addObject().put("fulfillment_channel_code", code)
                 .put("quantity", Math.max(0, available.intValueExact()));
         String path = "/listings/2021-08-01/items/" + encode(seller) + "/" + encode(level.sku())

@@ -144,7 +144,7 @@ class AmazonConnectorTest {
             assertThat(standIn.calls).containsExactly("patchListingsItem PATCH /listings/2021-08-01/items/A3TH9S8BH6GOGM/"
                     + "GL-AVIATOR%20BLK?marketplaceIds=ATVPDKIKX0DER");
             assertThat(new String(standIn.patches.get(0), StandardCharsets.UTF_8)).isEqualTo("{\"productType\":\"PRODUCT\","
-                    + "\"patches\":[{\"op\":\"replace\",\"path\":\"/attributes/fulfillment_availability\","
+                    + "\"patches\":[{\"op\":\"merge\",\"path\":\"/attributes/fulfillment_availability\","
                     + "\"value\":[{\"fulfillment_channel_code\":\"DEFAULT\",\"quantity\":7}]}]}");
             assertThat(request.headers()).containsEntry("x-amz-access-token", SpApiStandIn.ACCESS_TOKEN);
             assertThat(local.outbound(new OutboundMessage.FulfilmentNotice("m", "amazon-us", "1", null, null, null, null),
