@@ -42,6 +42,7 @@ import java.util.function.Function;
  */
 public final class AmazonOrdersClient {
 
+    static final String GET_ORDERS = "getOrders";
     static final String GET_ORDER = "getOrder";
     static final String GET_ORDER_ITEMS = "getOrderItems";
     static final String GET_ORDER_ADDRESS = "getOrderAddress";
@@ -53,6 +54,7 @@ public final class AmazonOrdersClient {
 
     /** Default usage plans as ordersV0.json and tokens_2021-03-01.json publish them. */
     static final Map<String, SpApiThrottle.Plan> PUBLISHED_PLANS = Map.of(
+            GET_ORDERS, new SpApiThrottle.Plan(0.0167, 20),
             GET_ORDER, new SpApiThrottle.Plan(0.5, 30),
             GET_ORDER_ITEMS, new SpApiThrottle.Plan(0.5, 30),
             GET_ORDER_ADDRESS, new SpApiThrottle.Plan(0.5, 30),
@@ -78,6 +80,44 @@ public final class AmazonOrdersClient {
         this.throttle = new SpApiThrottle(clock, PUBLISHED_PLANS);
         this.sleeper = sleeper;
         this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * getOrders: the orders of the given marketplaces updated after a time (first page), or the page a
+     * {@code nextToken} names. Only ids, marketplaces and update times are kept: each order is then fetched
+     * in full, exactly as a notified one, so the poll and the notification give the same event.
+     */
+    public AmazonOrdersPage getOrders(ChannelContext channel, List<String> marketplaceIds, java.time.Instant lastUpdatedAfter,
+                                      String nextToken) {
+        if (marketplaceIds.isEmpty()) {
+            throw new IllegalArgumentException("getOrders needs at least one marketplace id");
+        }
+        StringBuilder query = new StringBuilder("?MarketplaceIds=").append(encode(String.join(",", marketplaceIds)));
+        if (nextToken != null) {
+            query.append("&NextToken=").append(encode(nextToken));
+        } else if (lastUpdatedAfter != null) {
+            query.append("&LastUpdatedAfter=").append(encode(lastUpdatedAfter.toString()));
+        } else {
+            throw new IllegalArgumentException("getOrders needs lastUpdatedAfter or a nextToken");
+        }
+        JsonNode payload = call(channel, GET_ORDERS, "GET", "/orders/v0/orders" + query, null, null).path("payload");
+        List<AmazonOrderRef> refs = new ArrayList<>();
+        java.time.Instant newest = null;
+        JsonNode orders = payload.path("Orders");
+        for (int i = 0; i < orders.size(); i++) {
+            JsonNode order = orders.get(i);
+            java.time.Instant updated = JsonBodies.instant(order, "LastUpdateDate", "Orders[" + i + "]");
+            refs.add(new AmazonOrderRef(JsonBodies.requireText(order, "AmazonOrderId", "Orders[" + i + "]"),
+                    JsonBodies.text(order, "MarketplaceId"), null, AmazonOrdersPage.POLL, updated));
+            if (updated != null && (newest == null || updated.isAfter(newest))) {
+                newest = updated;
+            }
+        }
+        return new AmazonOrdersPage(refs, JsonBodies.text(payload, "NextToken"), newest);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** getOrder: the order's {@code payload}. */

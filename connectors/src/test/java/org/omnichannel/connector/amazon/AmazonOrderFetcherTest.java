@@ -151,6 +151,28 @@ class AmazonOrderFetcherTest {
     }
 
     @Test
+    void the_poll_pages_through_get_orders_and_its_orders_fetch_to_the_notified_event() {
+        ChannelEvent notified = fetcher.fetch(ref(SpApiStandIn.SANDBOX_ORDER), channel, RECEIVED_AT).events().get(0);
+
+        AmazonOrdersPage first = client.getOrders(channel, List.of("ATVPDKIKX0DER"), Instant.parse("2026-11-23T11:00:00Z"), null);
+        AmazonOrdersPage second = client.getOrders(channel, List.of("ATVPDKIKX0DER"), null, first.nextToken());
+        ChannelEvent polled = fetcher.fetch(second.orders().get(0), channel, RECEIVED_AT.plusSeconds(900)).events().get(0);
+
+        assertThat(first.orders()).extracting(AmazonOrderRef::amazonOrderId).containsExactly(SpApiStandIn.PENDING_ORDER);
+        assertThat(first.nextToken()).isEqualTo("2YgYW55IGNhcm5hbCBwbGVhc3VyZS4");
+        assertThat(first.newestUpdate()).isEqualTo(Instant.parse("2017-01-20T19:49:35Z"));
+        assertThat(second.orders()).extracting(AmazonOrderRef::amazonOrderId)
+                .containsExactly(SpApiStandIn.SANDBOX_ORDER, "902-8745147-1934268");
+        assertThat(second.nextToken()).isNull();
+        assertThat(standIn.queries).containsExactly(
+                "MarketplaceIds=ATVPDKIKX0DER&LastUpdatedAfter=2026-11-23T11%3A00%3A00Z",
+                "MarketplaceIds=ATVPDKIKX0DER&NextToken=2YgYW55IGNhcm5hbCBwbGVhc3VyZS4");
+        assertThat(polled.eventId()).as("the poll finding a notified order adds no event").isEqualTo(notified.eventId());
+        assertThatThrownBy(() -> client.getOrders(channel, List.of(), Instant.now(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("getOrders needs at least one marketplace id");
+    }
+
+    @Test
     void a_pending_order_costs_one_call_and_waits_for_the_next_notification() {
         MappingResult result = fetcher.fetch(ref(SpApiStandIn.PENDING_ORDER), channel, RECEIVED_AT);
 

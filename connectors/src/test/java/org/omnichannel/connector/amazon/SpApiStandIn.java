@@ -49,6 +49,7 @@ final class SpApiStandIn implements AutoCloseable {
     final List<String> lwaForms = new CopyOnWriteArrayList<>();
     final List<JsonNode> rdtRequests = new CopyOnWriteArrayList<>();
     final List<byte[]> patches = new CopyOnWriteArrayList<>();
+    final List<String> queries = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
 
     SpApiStandIn() throws IOException {
@@ -59,6 +60,7 @@ final class SpApiStandIn implements AutoCloseable {
         server.createContext("/auth/o2/token", this::lwa);
         server.createContext("/tokens/2021-03-01/restrictedDataToken", this::restrictedDataToken);
         server.createContext("/orders/v0/orders/", this::orders);
+        server.createContext("/orders/v0/orders", this::getOrders);
         server.createContext("/listings/2021-08-01/items/", this::listings);
         server.start();
     }
@@ -141,6 +143,27 @@ final class SpApiStandIn implements AutoCloseable {
                     .path("examples").path("application/json").toString(), true);
         } else {
             respond(exchange, 404, "{\"errors\":[{\"code\":\"NotFound\",\"message\":\"The resource specified does not exist.\"}]}", true);
+        }
+    }
+
+    /**
+     * getOrders: the first page is the operation's 200 {@code examples} (one Pending order and a NextToken);
+     * the page that token names is its TEST_CASE_200 sandbox answer (two Unshipped orders, no NextToken).
+     */
+    private void getOrders(HttpExchange exchange) throws IOException {
+        if (scriptedAnswer(exchange, AmazonOrdersClient.GET_ORDERS)) {
+            return;
+        }
+        queries.add(exchange.getRequestURI().getRawQuery());
+        JsonNode responses = orders.path("paths").path("/orders/v0/orders").path("get").path("responses").path("200");
+        JsonNode examplePage = responses.path("examples").path("application/json");
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null || !query.contains("MarketplaceIds=")) {
+            respond(exchange, 400, sandbox("/orders/v0/orders", "get", "400").toString(), true);
+        } else if (query.contains("NextToken=" + examplePage.path("payload").path("NextToken").asText())) {
+            respond(exchange, 200, responses.path("x-amzn-api-sandbox").path("static").path(0).path("response").toString(), true);
+        } else {
+            respond(exchange, 200, examplePage.toString(), true);
         }
     }
 
