@@ -38,7 +38,12 @@ public record MappingResult(List<ChannelEvent> events, ConnectorResponse acknowl
 
     /** No event, acknowledged, for the reason given. */
     public static MappingResult skipped(SkipReason reason, String detail) {
-        return new MappingResult(List.of(), null, List.of(new Skipped(reason, detail)));
+        return skipped(reason, detail, null);
+    }
+
+    /** No event, for the reason given, acknowledged with the body the vendor needs (Alipay's "success"...). */
+    public static MappingResult skipped(SkipReason reason, String detail, ConnectorResponse acknowledgement) {
+        return new MappingResult(List.of(), acknowledgement, List.of(new Skipped(reason, detail)));
     }
 
     /** True when the vendor sent something this connector does not map at all. */
@@ -53,7 +58,12 @@ public record MappingResult(List<ChannelEvent> events, ConnectorResponse acknowl
         /** The vendor object is in a state that is no business event yet (a payment only authorised, a test ping). */
         NOT_ACTIONABLE,
         /** The vendor sends only a summary; the object has to be fetched from its API to map it. */
-        SUMMARY_ONLY
+        SUMMARY_ONLY,
+        /**
+         * One part of the request is invalid (a row of a dropped file, a receipt whose rows do not add
+         * up); the other parts were mapped. The detail names where ("line 7: ...", "order SH01/1002: ...").
+         */
+        INVALID_PART
     }
 
     /** One thing that produced no event; {@code detail} is safe to log (ids and types, never personal data). */
