@@ -35,7 +35,8 @@ import java.util.function.Function;
  *       a call waits for its token first.</li>
  *   <li>429 (QuotaExceeded) and 5xx are retried with exponential back-off (from one token's time at the stated
  *       rate, at least {@value #BACKOFF_START_MS} ms, doubling up to {@value #BACKOFF_MAX_MS} ms), up to {@code maxAttempts}
- *       calls; then a retryable {@link SpApiException}. Other 4xx are not retried: the exception carries
+ *       calls; then a retryable {@link SpApiException}. A 403 to a call made with the cached LWA token is tried
+ *       once more with a fresh token (the cached one may have been revoked). Other 4xx are not retried: the exception carries
  *       Amazon's {@code errors[].code} and {@code message}.</li>
  * </ul>
  * Thread-safe. {@link #calls()} counts the calls made per operation (for the figures in docs/marketplaces.md).
@@ -189,6 +190,7 @@ public final class AmazonOrdersClient {
         SpApiEndpoints where = endpoints.apply(channel);
         URI uri = where.resolve(path);
         long backoff = BACKOFF_START_MS;
+        boolean freshToken = false;
         for (int attempt = 1; ; attempt++) {
             pause(throttle.acquire(operation));
             String token = restrictedDataToken != null ? restrictedDataToken : lwa.accessToken(channel, where);
@@ -198,6 +200,13 @@ public final class AmazonOrdersClient {
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return parse(operation, response.body());
+            }
+            if (status == 403 && restrictedDataToken == null && !freshToken) {
+                // A cached LWA token Amazon no longer takes (revoked, rotated): fetch a new one and try once more.
+                lwa.invalidate(channel);
+                freshToken = true;
+                attempt--;
+                continue;
             }
             boolean retryable = status == 429 || status >= 500;
             if (!retryable || attempt >= maxAttempts) {

@@ -78,6 +78,11 @@ public final class LwaTokens {
         return value;
     }
 
+    /** Forgets the channel's cached token, so the next call asks Login with Amazon again. */
+    public void invalidate(ChannelContext channel) {
+        tokens.remove(channel.channelId());
+    }
+
     private static JsonNode parse(byte[] body) {
         try {
             return JsonBodies.mapper().readTree(body);

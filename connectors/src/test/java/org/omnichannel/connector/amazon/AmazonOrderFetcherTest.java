@@ -173,6 +173,18 @@ class AmazonOrderFetcherTest {
     }
 
     @Test
+    void a_revoked_lwa_token_is_renewed_once_and_the_fetch_goes_on() {
+        ChannelEvent before = fetcher.fetch(ref(SpApiStandIn.SANDBOX_ORDER), channel, RECEIVED_AT).events().get(0);
+        standIn.revokeAccessToken();
+
+        ChannelEvent after = fetcher.fetch(ref(SpApiStandIn.SANDBOX_ORDER), channel, RECEIVED_AT).events().get(0);
+
+        assertThat(after).isEqualTo(before);
+        assertThat(standIn.lwaForms).hasSize(2);
+        assertThat(client.calls()).containsEntry("getOrder", 3).containsEntry("getOrderItems", 2);
+    }
+
+    @Test
     void a_pending_order_costs_one_call_and_waits_for_the_next_notification() {
         MappingResult result = fetcher.fetch(ref(SpApiStandIn.PENDING_ORDER), channel, RECEIVED_AT);
 

@@ -44,6 +44,7 @@ final class SpApiStandIn implements AutoCloseable {
     private final JsonNode orders;
     private final JsonNode tokens;
     final String rdt;
+    private volatile String accessToken = ACCESS_TOKEN;
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<String> tokensUsed = new CopyOnWriteArrayList<>();
     final List<String> lwaForms = new CopyOnWriteArrayList<>();
@@ -78,6 +79,11 @@ final class SpApiStandIn implements AutoCloseable {
         scripted.computeIfAbsent(operation, op -> new ArrayDeque<>()).addAll(List.of(statuses));
     }
 
+    /** Amazon stops taking the access token it issued; Login with Amazon now issues another. */
+    void revokeAccessToken() {
+        accessToken = ACCESS_TOKEN + "-renewed";
+    }
+
     long count(String operation) {
         return calls.stream().filter(operation::equals).count();
     }
@@ -99,7 +105,7 @@ final class SpApiStandIn implements AutoCloseable {
             respond(exchange, 400, "{\"error\":\"invalid_request\",\"error_description\":\"grant_type is missing\"}", false);
             return;
         }
-        respond(exchange, 200, "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"refresh_token\":\"Atzr|kept\","
+        respond(exchange, 200, "{\"access_token\":\"" + accessToken + "\",\"refresh_token\":\"Atzr|kept\","
                 + "\"token_type\":\"bearer\",\"expires_in\":3600}", false);
     }
 
@@ -128,9 +134,9 @@ final class SpApiStandIn implements AutoCloseable {
         }
         String token = exchange.getRequestHeaders().getFirst("x-amz-access-token");
         boolean restricted = sub.equals("address") || sub.equals("buyerInfo");
-        if (restricted ? !rdt.equals(token) : !ACCESS_TOKEN.equals(token)) {
+        if (restricted ? !rdt.equals(token) : !accessToken.equals(token)) {
             respond(exchange, 403, "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\","
-                    + "\"details\":\"\"}]}", false);
+                    + "\"details\":\"The access token you provided is revoked, malformed or invalid.\"}]}", false);
             return;
         }
         String template = "/orders/v0/orders/{orderId}" + (sub.isEmpty() ? "" : "/" + sub);
