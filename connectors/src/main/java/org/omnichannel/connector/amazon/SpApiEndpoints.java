@@ -1,0 +1,35 @@
+package org.omnichannel.connector.amazon;
+
+import org.omnichannel.connector.spi.ChannelContext;
+
+import java.net.URI;
+
+/**
+ * Where SP-API and Login with Amazon are: the regional SP-API host named by the channel's setting
+ * {@code region} ({@code na}, {@code eu}, {@code fe};
+ * https://developer-docs.amazon.com/sp-api/docs/sp-api-endpoints) and {@code https://api.amazon.com/auth/o2/token}.
+ * Tests give their local server for both.
+ */
+public record SpApiEndpoints(URI spApi, URI lwaToken) {
+
+    static final URI LWA = URI.create("https://api.amazon.com/auth/o2/token");
+
+    /** The production endpoints of the channel's region. */
+    public static SpApiEndpoints of(ChannelContext channel) {
+        String region = channel.requiredSetting("region");
+        String host = switch (region) {
+            case "na" -> "https://sellingpartnerapi-na.amazon.com";
+            case "eu" -> "https://sellingpartnerapi-eu.amazon.com";
+            case "fe" -> "https://sellingpartnerapi-fe.amazon.com";
+            default -> throw new IllegalStateException("channel '" + channel.channelId() + "' setting region '" + region
+                    + "' is not na, eu or fe");
+        };
+        return new SpApiEndpoints(URI.create(host), LWA);
+    }
+
+    /** The SP-API base + a path whose segments are already encoded. */
+    URI resolve(String path) {
+        String base = spApi.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    }
+}
