@@ -145,10 +145,12 @@ public final class Golden {
     private static JsonNode checkedTree(ChannelEvent event) {
         byte[] json = ChannelEventJson.toBytes(event);
         JsonNode tree = parse(new String(json, StandardCharsets.UTF_8));
-        assertThat(ChannelEventSchema.get().validate(tree)).as("schema problems of event %s", event.eventId()).isEmpty();
+        assertThat(ChannelEventSchema.get().validate(tree))
+                .as("schema problems of event %s", event.eventId()).isEmpty();
         assertThat(ChannelEventSchema.get().validate(ChannelEventJson.toTree(event)))
                 .as("schema problems of event %s as a tree", event.eventId()).isEmpty();
-        assertThat(ChannelEventJson.read(json)).as("event %s read back from its JSON", event.eventId()).isEqualTo(event);
+        assertThat(ChannelEventJson.read(json))
+                .as("event %s read back from its JSON", event.eventId()).isEqualTo(event);
         return tree;
     }
 
@@ -157,7 +159,8 @@ public final class Golden {
         boolean update = Boolean.getBoolean("omni.golden.update") || Boolean.getBoolean("omni.golden.write");
         if (!Files.exists(file)) {
             write(file, actual);
-            fail("golden file " + file + " was missing and has been written from the actual output: review it, then run again");
+            fail("golden file " + file + " was missing and has been written from the actual output:"
+                    + " review it, then run again");
         }
         JsonNode expected;
         try {
@@ -174,7 +177,8 @@ public final class Golden {
             fail("golden file " + file + " was rewritten from the actual output: review the diff, then run again");
         }
         assertThat(pretty(actual)).as("output compared with golden file %s", golden).isEqualTo(pretty(expected));
-        fail("output differs from golden file " + golden + " in a way its pretty form does not show (member order or number type)");
+        fail("output differs from golden file " + golden
+                + " in a way its pretty form does not show (member order or number type)");
     }
 
     private static Path resourceDir() {
