@@ -11,7 +11,7 @@ import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.PublicKeys;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
-import org.omnichannel.connector.testing.CnGolden;
+import org.omnichannel.connector.testing.Golden;
 import org.omnichannel.core.event.ChannelKind;
 
 import java.io.IOException;
@@ -44,17 +44,17 @@ class AlipayConnectorTest {
     @Test
     void builds_exactly_the_content_alipay_signed_for_both_official_vectors() {
         assertThat(AlipaySignedContent.of(params("trade_status_sync.TRADE_SUCCESS.params.json"), false))
-                .isEqualTo(CnGolden.fixtureText("alipay/trade_status_sync.TRADE_SUCCESS.signed-content.txt"));
+                .isEqualTo(Golden.fixtureText("alipay/trade_status_sync.TRADE_SUCCESS.signed-content.txt"));
         assertThat(AlipaySignedContent.of(params("servicemarket_order_notify.params.json"), true))
-                .isEqualTo(CnGolden.fixtureText("alipay/servicemarket_order_notify.signed-content.txt"));
+                .isEqualTo(Golden.fixtureText("alipay/servicemarket_order_notify.signed-content.txt"));
     }
 
     @Test
     void the_v1_vector_verifies_only_without_sign_type_and_the_v2_vector_only_with_it() {
         Map<String, String> v1 = params("trade_status_sync.TRADE_SUCCESS.params.json");
         Map<String, String> v2 = params("servicemarket_order_notify.params.json");
-        var key1 = PublicKeys.rsa(CnGolden.fixtureText("alipay/alipay-notify-sign-public-key-v1.pem"), "v1");
-        var key2 = PublicKeys.rsa(CnGolden.fixtureText("alipay/alipay-notify-sign-public-key-v2.pem"), "v2");
+        var key1 = PublicKeys.rsa(Golden.fixtureText("alipay/alipay-notify-sign-public-key-v1.pem"), "v1");
+        var key2 = PublicKeys.rsa(Golden.fixtureText("alipay/alipay-notify-sign-public-key-v2.pem"), "v2");
 
         assertThat(matches(key1, AlipaySignedContent.of(v1, false), v1)).isTrue();
         assertThat(matches(key1, AlipaySignedContent.of(v1, true), v1)).isFalse();
@@ -64,7 +64,7 @@ class AlipayConnectorTest {
 
     @Test
     void accepts_the_official_trade_notification_as_the_raw_form_body_alipay_posts() {
-        InboundRequest request = post(CnGolden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
+        InboundRequest request = post(Golden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
 
         assertThat(connector.verify(request, channel("v1"))).isEqualTo(Verification.ok());
     }
@@ -122,7 +122,7 @@ class AlipayConnectorTest {
     void rejects_an_authentic_notification_for_another_app() {
         ChannelContext otherApp = new ChannelContext("alipay-cn", ChannelKind.OWN_ECOMMERCE, "alipay",
                 Map.of("appId", "2021000000000001"), secrets("v1"));
-        InboundRequest request = post(CnGolden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
+        InboundRequest request = post(Golden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
 
         assertThat(connector.verify(request, otherApp))
                 .isEqualTo(Verification.rejected("app_id '2019073166072302' is not the appId of channel 'alipay-cn'"));
@@ -132,7 +132,7 @@ class AlipayConnectorTest {
     void rejects_an_expired_notification_when_the_channel_sets_a_maximum_age() {
         ChannelContext strict = new ChannelContext("alipay-cn", ChannelKind.OWN_ECOMMERCE, "alipay",
                 Map.of("maxNotifyAgeHours", "48"), secrets("v1"));
-        InboundRequest request = post(CnGolden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
+        InboundRequest request = post(Golden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM);
         AlipayConnector atNotifyTime = new AlipayConnector(
                 Clock.fixed(Instant.parse("2019-08-15T08:00:00Z"), ZoneOffset.UTC));
 
@@ -166,9 +166,9 @@ class AlipayConnectorTest {
     @Test
     void maps_the_official_trade_notification_to_a_payment_captured_from_the_buyer() {
         MappingResult result = connector.map(post(
-                CnGolden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM), channel("v1"));
+                Golden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM), channel("v1"));
 
-        CnGolden.assertMatches(result, "alipay/trade_status_sync.TRADE_SUCCESS.expected.json");
+        Golden.assertGolden(result, "alipay/trade_status_sync.TRADE_SUCCESS.expected.json");
     }
 
     @Test
@@ -176,7 +176,7 @@ class AlipayConnectorTest {
         MappingResult result = connector.map(post(form(params("trade_status_sync.TRADE_SUCCESS.NEGATIVE-wrong-key.params.json"),
                 StandardCharsets.UTF_8), FORM), channel("v1"));
 
-        CnGolden.assertMatches(result, "alipay/trade_status_sync.NEGATIVE-wrong-key.expected.json");
+        Golden.assertGolden(result, "alipay/trade_status_sync.NEGATIVE-wrong-key.expected.json");
     }
 
     @Test
@@ -184,7 +184,7 @@ class AlipayConnectorTest {
         MappingResult result = connector.map(post(form(params("servicemarket_order_notify.params.json"),
                 StandardCharsets.UTF_8), FORM), channel("v2"));
 
-        CnGolden.assertMatches(result, "alipay/servicemarket_order_notify.expected.json");
+        Golden.assertGolden(result, "alipay/servicemarket_order_notify.expected.json");
     }
 
     @Test
@@ -192,7 +192,7 @@ class AlipayConnectorTest {
         Map<String, String> finished = params("trade_status_sync.TRADE_SUCCESS.params.json");
         finished.put("trade_status", "TRADE_FINISHED");
 
-        MappingResult success = connector.map(post(CnGolden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM), channel("v1"));
+        MappingResult success = connector.map(post(Golden.fixture("alipay/trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"), FORM), channel("v1"));
         MappingResult again = connector.map(post(form(finished, StandardCharsets.UTF_8), FORM), channel("v1"));
 
         assertThat(again.events().get(0).eventId()).isEqualTo(success.events().get(0).eventId());
@@ -223,7 +223,7 @@ class AlipayConnectorTest {
 
     static Map<String, String> params(String fixture) {
         try {
-            return new ObjectMapper().readValue(CnGolden.fixture("alipay/" + fixture), new TypeReference<LinkedHashMap<String, String>>() {
+            return new ObjectMapper().readValue(Golden.fixture("alipay/" + fixture), new TypeReference<LinkedHashMap<String, String>>() {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -243,7 +243,7 @@ class AlipayConnectorTest {
 
     static Secrets secrets(String keyVersion) {
         return Secrets.of("alipay-cn", Map.of("alipayPublicKey",
-                CnGolden.fixtureText("alipay/alipay-notify-sign-public-key-" + keyVersion + ".pem")));
+                Golden.fixtureText("alipay/alipay-notify-sign-public-key-" + keyVersion + ".pem")));
     }
 
     static ChannelContext channel(String keyVersion) {

@@ -23,9 +23,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.omnichannel.connector.testing.WebGolden.RECEIVED_AT;
-import static org.omnichannel.connector.testing.WebGolden.assertGolden;
-import static org.omnichannel.connector.testing.WebGolden.fixture;
+import static org.omnichannel.connector.testing.Golden.RECEIVED_AT;
+import static org.omnichannel.connector.testing.Golden.assertGolden;
+import static org.omnichannel.connector.testing.Golden.fixture;
 
 /** Fetch-on-notify against {@link SpApiStandIn}, which answers with the published Orders and Tokens API models. */
 class AmazonOrderFetcherTest {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static org.omnichannel.connector.testing.WebGolden.fixture;
+import static org.omnichannel.connector.testing.Golden.fixture;
 
 /**
  * A local stand-in for Login with Amazon, the Tokens API and the Orders API v0 on 127.0.0.1, answering

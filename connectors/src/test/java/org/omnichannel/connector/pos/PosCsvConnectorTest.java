@@ -8,7 +8,7 @@ import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
-import org.omnichannel.connector.testing.CnGolden;
+import org.omnichannel.connector.testing.Golden;
 import org.omnichannel.core.event.ChannelKind;
 
 import java.nio.charset.Charset;
@@ -42,23 +42,23 @@ class PosCsvConnectorTest {
     @Test
     void maps_a_good_file_to_in_store_orders_and_payments_that_name_the_store_the_clerk_and_the_payers() {
         MappingResult result = connector.map(file("drop/franchise-east/receipts.good.csv",
-                CnGolden.resource("pos/receipts.good.csv")), channel);
+                Golden.resource("pos/receipts.good.csv")), channel);
 
         assertThat(result.skipped()).isEmpty();
-        CnGolden.assertMatches(result, "pos/receipts.good.expected.json");
+        Golden.assertGolden(result, "pos/receipts.good.expected.json");
     }
 
     @Test
     void keeps_the_good_receipts_of_a_file_and_reports_every_bad_row_with_its_line_number() {
         MappingResult result = connector.map(file("drop/franchise-east/receipts.with-errors.csv",
-                CnGolden.resource("pos/receipts.with-errors.csv")), channel);
+                Golden.resource("pos/receipts.with-errors.csv")), channel);
 
         assertThat(result.events()).singleElement().satisfies(e -> assertThat(e.payload().toString()).contains("SH01/1001"));
         assertThat(result.skipped()).extracting(s -> s.detail().substring(0, s.detail().indexOf(':'))).containsExactly(
                 "line 5", "line 6", "line 9", "line 10", "order SH01/1002", "order SH01/1003", "order SH01/1004",
                 "order SH01/1006");
         assertThat(result.skipped()).extracting(MappingResult.Skipped::reason).containsOnly(MappingResult.SkipReason.INVALID_PART);
-        CnGolden.assertMatches(result, "pos/receipts.with-errors.expected.json");
+        Golden.assertGolden(result, "pos/receipts.with-errors.expected.json");
     }
 
     @Test
@@ -85,7 +85,7 @@ class PosCsvConnectorTest {
 
     @Test
     void reads_a_file_with_a_byte_order_mark_and_crlf_line_ends_like_a_spreadsheet_writes_it() {
-        byte[] good = CnGolden.resource("pos/receipts.good.csv");
+        byte[] good = Golden.resource("pos/receipts.good.csv");
         String crlf = new String(good, StandardCharsets.UTF_8).replace("\n", "\r\n");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] excel = new byte[bom.length + crlf.getBytes(StandardCharsets.UTF_8).length];
@@ -105,7 +105,7 @@ class PosCsvConnectorTest {
         ChannelContext noZone = new ChannelContext("franchise-east", ChannelKind.OFFLINE_FRANCHISE, "pos-csv", Map.of(),
                 Secrets.none());
 
-        MappingResult result = connector.map(file("x.csv", CnGolden.resource("pos/receipts.good.csv")), noZone);
+        MappingResult result = connector.map(file("x.csv", Golden.resource("pos/receipts.good.csv")), noZone);
 
         assertThat(result.skipped()).extracting(MappingResult.Skipped::detail).contains(
                 "line 7: occurred_at '2026-11-20 18:40:05' has no offset and the channel has no timeZone"

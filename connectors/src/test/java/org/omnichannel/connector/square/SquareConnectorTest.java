@@ -21,9 +21,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.omnichannel.connector.testing.WebGolden.assertGolden;
-import static org.omnichannel.connector.testing.WebGolden.fixture;
-import static org.omnichannel.connector.testing.WebGolden.post;
+import static org.omnichannel.connector.testing.Golden.assertGolden;
+import static org.omnichannel.connector.testing.Golden.fixture;
+import static org.omnichannel.connector.testing.Golden.post;
 
 class SquareConnectorTest {
 

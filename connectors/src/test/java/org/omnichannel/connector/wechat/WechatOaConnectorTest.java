@@ -9,7 +9,7 @@ import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
-import org.omnichannel.connector.testing.CnGolden;
+import org.omnichannel.connector.testing.Golden;
 import org.omnichannel.core.event.ChannelKind;
 
 import java.io.ByteArrayOutputStream;
@@ -83,32 +83,32 @@ class WechatOaConnectorTest {
 
     @Test
     void accepts_the_official_plaintext_json_push_and_reports_its_debug_event_as_unsupported() {
-        InboundRequest push = post(CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json"), Map.of(
+        InboundRequest push = post(Golden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json"), Map.of(
                 "signature", "899cf89e464efb63f54ddac96b0a0a235f53aa78", "timestamp", "1714037059", "nonce", "486452656",
                 "openid", "o9AgO5Kd5ggOC-bXrbNODIiE3bGY"));
 
         assertThat(at(1714037059).verify(push, docChannel())).isEqualTo(Verification.ok());
-        CnGolden.assertMatches(at(1714037059).map(push, docChannel()), "wechat/event.debug_demo.expected.json");
+        Golden.assertGolden(at(1714037059).map(push, docChannel()), "wechat/event.debug_demo.expected.json");
     }
 
     @Test
     void accepts_and_decrypts_the_official_safe_mode_sample() {
-        InboundRequest push = post(CnGolden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"), Map.of(
+        InboundRequest push = post(Golden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"), Map.of(
                 "msg_signature", "477715d11cdb4164915debcba66cb864d751f3e6", "timestamp", "1409659813",
                 "nonce", "1372623149", "encrypt_type", "aes"));
 
         assertThat(at(1409659813).verify(push, sampleChannel())).isEqualTo(Verification.ok());
         MappingResult result = at(1409659813).map(push, sampleChannel());
-        CnGolden.assertMatches(result, "wechat/safe-mode.wecom-sample.expected.json");
+        Golden.assertGolden(result, "wechat/safe-mode.wecom-sample.expected.json");
         assertThat(WechatMessage.parse(new WechatCrypto(SAMPLE_AES_KEY).open(
-                WechatMessage.parse(CnGolden.fixtureText("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"))
+                WechatMessage.parse(Golden.fixtureText("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"))
                         .require("Encrypt"), SAMPLE_RECEIVER)))
-                .isEqualTo(WechatMessage.parse(CnGolden.fixtureText("wechat-oa/safe-mode.decrypted.wecom-sample.xml")));
+                .isEqualTo(WechatMessage.parse(Golden.fixtureText("wechat-oa/safe-mode.decrypted.wecom-sample.xml")));
     }
 
     @Test
     void rejects_a_tampered_safe_mode_body() {
-        String envelope = CnGolden.fixtureText("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml")
+        String envelope = Golden.fixtureText("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml")
                 .replace("RypEvHKD8QQ", "RypEvHKD8QR");
         InboundRequest push = post(envelope.getBytes(StandardCharsets.UTF_8), Map.of(
                 "msg_signature", "477715d11cdb4164915debcba66cb864d751f3e6", "timestamp", "1409659813",
@@ -120,7 +120,7 @@ class WechatOaConnectorTest {
 
     @Test
     void rejects_an_expired_timestamp_and_missing_signatures() {
-        byte[] body = CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
+        byte[] body = Golden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
         Map<String, String> signed = Map.of("signature", "899cf89e464efb63f54ddac96b0a0a235f53aa78",
                 "timestamp", "1714037059", "nonce", "486452656");
 
@@ -128,14 +128,14 @@ class WechatOaConnectorTest {
                 .isEqualTo(Verification.rejected("timestamp is 301 s away from now; tolerance is 300 s"));
         assertThat(at(1714037059).verify(post(body, Map.of("timestamp", "1714037059", "nonce", "486452656")), docChannel()))
                 .isEqualTo(Verification.rejected("missing signature query parameter"));
-        assertThat(at(1409659813).verify(post(CnGolden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"),
+        assertThat(at(1409659813).verify(post(Golden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"),
                 Map.of("timestamp", "1409659813", "nonce", "1372623149", "encrypt_type", "aes")), sampleChannel()))
                 .isEqualTo(Verification.rejected("missing msg_signature query parameter (encrypt_type=aes)"));
     }
 
     @Test
     void rejects_a_plaintext_push_whose_signature_was_made_for_another_nonce() {
-        byte[] body = CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
+        byte[] body = Golden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
 
         assertThat(at(1714037059).verify(post(body, Map.of("signature", "899cf89e464efb63f54ddac96b0a0a235f53aa78",
                 "timestamp", "1714037059", "nonce", "486452657")), docChannel()))
@@ -159,7 +159,7 @@ class WechatOaConnectorTest {
 
     @Test
     void maps_a_store_clerk_qr_subscribe_sent_in_safe_mode_to_a_follow_at_that_store_credited_to_that_clerk() {
-        byte[] inner = CnGolden.resource("wechat/event.subscribe.qrscene.xml");
+        byte[] inner = Golden.resource("wechat/event.subscribe.qrscene.xml");
         String encrypted = seal(OUR_AES_KEY, inner, APP_ID);
         String envelope = "<xml><ToUserName><![CDATA[gh_3f1c2a9b7e10]]></ToUserName><Encrypt><![CDATA[" + encrypted
                 + "]]></Encrypt></xml>";
@@ -170,12 +170,12 @@ class WechatOaConnectorTest {
         WechatOaConnector connector = at(NOW.getEpochSecond());
 
         assertThat(connector.verify(push, ourChannel())).isEqualTo(Verification.ok());
-        CnGolden.assertMatches(connector.map(push, ourChannel()), "wechat/event.subscribe.qrscene.expected.json");
+        Golden.assertGolden(connector.map(push, ourChannel()), "wechat/event.subscribe.qrscene.expected.json");
     }
 
     @Test
     void reads_a_safe_mode_push_in_the_json_format_too() {
-        byte[] inner = CnGolden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
+        byte[] inner = Golden.fixture("wechat-oa/event.debug_demo.plaintext-mode.json");
         String encrypted = seal(OUR_AES_KEY, inner, APP_ID);
         String envelope = "{\"ToUserName\":\"gh_97417a04a28d\",\"Encrypt\":\"" + encrypted + "\"}";
         String timestamp = String.valueOf(NOW.getEpochSecond());
@@ -191,7 +191,7 @@ class WechatOaConnectorTest {
 
     @Test
     void refuses_a_safe_mode_message_sealed_for_another_account() {
-        InboundRequest push = post(CnGolden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"), Map.of(
+        InboundRequest push = post(Golden.fixture("wechat-oa/safe-mode.encrypted-envelope.wecom-sample.xml"), Map.of(
                 "msg_signature", "477715d11cdb4164915debcba66cb864d751f3e6", "timestamp", "1409659813",
                 "nonce", "1372623149", "encrypt_type", "aes"));
         ChannelContext otherAccount = new ChannelContext("wx-oa", ChannelKind.SOCIAL, "wechat-oa",
@@ -216,14 +216,14 @@ class WechatOaConnectorTest {
     private static final String OUR_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
     private void assertGolden(String fixture, String golden) {
-        byte[] body = CnGolden.fixture(fixture);
+        byte[] body = Golden.fixture(fixture);
         String timestamp = String.valueOf(NOW.getEpochSecond());
         InboundRequest push = post(body, Map.of("timestamp", timestamp, "nonce", "486452656",
                 "signature", WechatSignature.of(TOKEN, timestamp, "486452656")));
         WechatOaConnector connector = at(NOW.getEpochSecond());
 
         assertThat(connector.verify(push, ourChannel())).isEqualTo(Verification.ok());
-        CnGolden.assertMatches(connector.map(push, ourChannel()), golden);
+        Golden.assertGolden(connector.map(push, ourChannel()), golden);
     }
 
     /** Seals a message the way WeChat does: random(16) | length | message | appid, PKCS#7 to 32 bytes. */

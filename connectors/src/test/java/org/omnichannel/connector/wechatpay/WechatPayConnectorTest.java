@@ -12,7 +12,7 @@ import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.PublicKeys;
 import org.omnichannel.connector.spi.Secrets;
 import org.omnichannel.connector.spi.Verification;
-import org.omnichannel.connector.testing.CnGolden;
+import org.omnichannel.connector.testing.Golden;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.core.event.ChannelKind;
 
@@ -67,20 +67,20 @@ class WechatPayConnectorTest {
 
     @Test
     void accepts_the_official_notification_signed_by_the_platform_certificate() {
-        assertThat(atVectorA.verify(vectorA(CnGolden.fixture("wechatpay/payscore.user_open_service.signed-body.json"),
+        assertThat(atVectorA.verify(vectorA(Golden.fixture("wechatpay/payscore.user_open_service.signed-body.json"),
                 A_SIGNATURE), certificateChannel())).isEqualTo(Verification.ok());
     }
 
     @Test
     void decrypts_the_official_resource_to_the_published_plaintext() {
         ObjectNode resource = (ObjectNode) WechatPayNotificationMapper.parse(
-                CnGolden.fixture("wechatpay/payscore.user_open_service.signed-body.json")).path("resource");
+                Golden.fixture("wechatpay/payscore.user_open_service.signed-body.json")).path("resource");
 
         byte[] plain = WechatPayResource.decrypt(A_KEY, resource.path("nonce").asText(),
                 resource.path("associated_data").asText(), resource.path("ciphertext").asText());
 
         assertThat(new String(plain, StandardCharsets.UTF_8))
-                .isEqualTo(CnGolden.fixtureText("wechatpay/payscore.user_open_service.decrypted-resource.json"));
+                .isEqualTo(Golden.fixtureText("wechatpay/payscore.user_open_service.decrypted-resource.json"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class WechatPayConnectorTest {
 
     @Test
     void checks_the_rsa_vector_of_the_merchant_certificate_even_though_it_has_expired() {
-        var key = PublicKeys.rsa(CnGolden.fixtureText("wechatpay/wechatpay-java.test-merchant-certificate.pem"), "cert");
+        var key = PublicKeys.rsa(Golden.fixtureText("wechatpay/wechatpay-java.test-merchant-certificate.pem"), "cert");
         byte[] signature = Base64.getDecoder().decode("Rq+5ZpWV6IHTWE1+9gCrYJKguNgbItpMdlIA+PVCPCdUAKNlohZz7CL7Y8xWDIFJjdGnErMj6Z+Q/h9CF5MV+nAVkqDmBR0uP5ppsUEzco4ijvKHsvI2ro4boSW6vSfQs3W8I4QSI9a0/NFIgvj83Fv27LIYZf7deaFWmEwd1fpAeJRCyoKyBeJPdsjVx0//Lqe6Wze2zVdliLcBvaHCfpd8+rAVGS+FQDeWgHqJ7n/Zy09LmV1/ghs7pO1mdjdD16SHKlysAD3K5hNGUJX/SHrEXEcu1yO1AOb/YvOVkjNh8243rcfXNE5L4ph2XS11vS+2aToKYSOcKUagf0LLaw==");
 
         assertThat(WechatPaySignature.matches(key, "message".getBytes(StandardCharsets.UTF_8), signature)).isTrue();
@@ -106,7 +106,7 @@ class WechatPayConnectorTest {
 
     @Test
     void rejects_a_tampered_body() {
-        String body = CnGolden.fixtureText("wechatpay/payscore.user_open_service.signed-body.json").replace("签约成功", "签约失败");
+        String body = Golden.fixtureText("wechatpay/payscore.user_open_service.signed-body.json").replace("签约成功", "签约失败");
 
         assertThat(atVectorA.verify(vectorA(body.getBytes(StandardCharsets.UTF_8), A_SIGNATURE), certificateChannel()))
                 .isEqualTo(Verification.rejected("Wechatpay-Signature does not match the body"));
@@ -114,7 +114,7 @@ class WechatPayConnectorTest {
 
     @Test
     void rejects_a_notification_five_minutes_or_more_away_from_now() {
-        byte[] body = CnGolden.fixture("wechatpay/payscore.user_open_service.signed-body.json");
+        byte[] body = Golden.fixture("wechatpay/payscore.user_open_service.signed-body.json");
         WechatPayConnector fiveMinutesLater = new WechatPayConnector(
                 Clock.fixed(Instant.ofEpochSecond(A_TIMESTAMP + 300), ZoneOffset.UTC));
         WechatPayConnector justInside = new WechatPayConnector(
@@ -127,7 +127,7 @@ class WechatPayConnectorTest {
 
     @Test
     void rejects_a_missing_signature_a_signature_probe_and_an_unknown_serial() {
-        byte[] body = CnGolden.fixture("wechatpay/payscore.user_open_service.signed-body.json");
+        byte[] body = Golden.fixture("wechatpay/payscore.user_open_service.signed-body.json");
         InboundRequest unsigned = request(body, Map.of("Wechatpay-Timestamp", String.valueOf(A_TIMESTAMP),
                 "Wechatpay-Nonce", A_NONCE, "Wechatpay-Serial", A_SERIAL));
         InboundRequest otherSerial = request(body, Map.of("Wechatpay-Timestamp", String.valueOf(A_TIMESTAMP),
@@ -142,10 +142,10 @@ class WechatPayConnectorTest {
 
     @Test
     void reports_the_official_payscore_notification_as_unsupported_and_still_acknowledges_it() {
-        MappingResult result = atVectorA.map(vectorA(CnGolden.fixture("wechatpay/payscore.user_open_service.signed-body.json"),
+        MappingResult result = atVectorA.map(vectorA(Golden.fixture("wechatpay/payscore.user_open_service.signed-body.json"),
                 A_SIGNATURE), certificateChannel());
 
-        CnGolden.assertMatches(result, "wechatpay/payscore.user_open_service.expected.json");
+        Golden.assertGolden(result, "wechatpay/payscore.user_open_service.expected.json");
     }
 
     @Test
@@ -153,7 +153,7 @@ class WechatPayConnectorTest {
         InboundRequest request = sealedAndSigned("TRANSACTION.SUCCESS", "transaction", "transaction.success.resource.json");
 
         assertThat(connector.verify(request, publicKeyChannel())).isEqualTo(Verification.ok());
-        CnGolden.assertMatches(connector.map(request, publicKeyChannel()), "wechatpay/TRANSACTION.SUCCESS.expected.json");
+        Golden.assertGolden(connector.map(request, publicKeyChannel()), "wechatpay/TRANSACTION.SUCCESS.expected.json");
     }
 
     @Test
@@ -161,12 +161,12 @@ class WechatPayConnectorTest {
         InboundRequest request = sealedAndSigned("REFUND.SUCCESS", "refund", "refund.success.resource.json");
 
         assertThat(connector.verify(request, publicKeyChannel())).isEqualTo(Verification.ok());
-        CnGolden.assertMatches(connector.map(request, publicKeyChannel()), "wechatpay/REFUND.SUCCESS.expected.json");
+        Golden.assertGolden(connector.map(request, publicKeyChannel()), "wechatpay/REFUND.SUCCESS.expected.json");
     }
 
     @Test
     void refuses_the_docs_example_whose_ciphertext_is_empty_a_body_that_is_not_json_and_an_oversize_body() {
-        InboundRequest docsExample = request(CnGolden.fixture("wechatpay/TRANSACTION.SUCCESS.envelope.docs-example.json"), Map.of());
+        InboundRequest docsExample = request(Golden.fixture("wechatpay/TRANSACTION.SUCCESS.envelope.docs-example.json"), Map.of());
 
         assertThatThrownBy(() -> connector.map(docsExample, publicKeyChannel()))
                 .isInstanceOf(BadPayloadException.class).hasMessage("WeChat Pay resource has no 'ciphertext'");
@@ -198,14 +198,14 @@ class WechatPayConnectorTest {
 
     private InboundRequest sealedAndSigned(String eventType, String originalType, String resourceFile) throws Exception {
         ObjectNode envelope = (ObjectNode) ChannelEventJson.mapper().readTree(
-                CnGolden.fixture("wechatpay/TRANSACTION.SUCCESS.envelope.docs-example.json"));
+                Golden.fixture("wechatpay/TRANSACTION.SUCCESS.envelope.docs-example.json"));
         envelope.put("event_type", eventType);
         envelope.put("id", "EV-2026112010150" + originalType.length());
         ObjectNode resource = (ObjectNode) envelope.path("resource");
         resource.put("original_type", originalType);
         resource.put("nonce", "fdasflkja484");
         resource.put("associated_data", originalType);
-        resource.put("ciphertext", seal(B_KEY, "fdasflkja484", originalType, CnGolden.resource("wechatpay/" + resourceFile)));
+        resource.put("ciphertext", seal(B_KEY, "fdasflkja484", originalType, Golden.resource("wechatpay/" + resourceFile)));
         byte[] body = ChannelEventJson.mapper().writeValueAsBytes(envelope);
         String timestamp = String.valueOf(NOW.getEpochSecond() - 10);
         Signature signer = Signature.getInstance("SHA256withRSA");
@@ -239,7 +239,7 @@ class WechatPayConnectorTest {
     private static ChannelContext certificateChannel() {
         return new ChannelContext("wxpay-cn", ChannelKind.OWN_ECOMMERCE, "wechatpay", Map.of(),
                 Secrets.of("wxpay-cn", Map.of("apiV3Key", A_KEY,
-                        "platformCertificates", CnGolden.fixtureText("wechatpay/wechatpay-go.test-cert.pem"))));
+                        "platformCertificates", Golden.fixtureText("wechatpay/wechatpay-go.test-cert.pem"))));
     }
 
     private static ChannelContext publicKeyChannel() {

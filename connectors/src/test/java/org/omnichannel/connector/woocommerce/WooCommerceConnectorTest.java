@@ -21,10 +21,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.omnichannel.connector.testing.WebGolden.assertGolden;
-import static org.omnichannel.connector.testing.WebGolden.fixture;
-import static org.omnichannel.connector.testing.WebGolden.post;
-import static org.omnichannel.connector.testing.WebGolden.resource;
+import static org.omnichannel.connector.testing.Golden.assertGolden;
+import static org.omnichannel.connector.testing.Golden.fixture;
+import static org.omnichannel.connector.testing.Golden.post;
+import static org.omnichannel.connector.testing.Golden.resource;
 
 class WooCommerceConnectorTest {
 
