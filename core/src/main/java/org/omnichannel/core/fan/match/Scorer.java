@@ -1,0 +1,76 @@
+package org.omnichannel.core.fan.match;
+
+import org.omnichannel.core.fan.MatchRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a pair of records with a {@link MatchModel}: the match weight is the sum over
+ * comparisons of log2(m/u) of the level the pair is at (unknown attributes add nothing), and the
+ * match probability follows from it and the model's lambda.
+ */
+public final class Scorer {
+
+    private static final double LOG2 = Math.log(2);
+
+    private final MatchModel model;
+    private final double[][] weights;
+    private final double priorWeight;
+
+    public Scorer(MatchModel model) {
+        this.model = model;
+        Comparison[] all = Comparison.all();
+        weights = new double[all.length][];
+        for (Comparison c : all) {
+            MatchModel.ComparisonModel cm = model.of(c);
+            weights[c.ordinal()] = new double[c.levelCount()];
+            for (int level = 0; level < c.levelCount(); level++) {
+                weights[c.ordinal()][level] = cm.weight(level);
+            }
+        }
+        priorWeight = Math.log(model.lambda() / (1 - model.lambda())) / LOG2;
+    }
+
+    public MatchModel model() {
+        return model;
+    }
+
+    /** The match weight of a pair (without the prior). */
+    public double weight(MatchRecord a, MatchRecord b) {
+        double sum = 0;
+        for (Comparison c : Comparison.all()) {
+            int level = c.level(a, b);
+            if (level != Comparison.NULL) {
+                sum += weights[c.ordinal()][level];
+            }
+        }
+        return sum;
+    }
+
+    /** The posterior probability that a pair with this match weight is one person. */
+    public double probability(double weight) {
+        double odds = Math.pow(2, priorWeight + weight);
+        return odds / (1 + odds);
+    }
+
+    /** The match weight a pair needs to reach a match probability. */
+    public double weightFor(double probability) {
+        return Math.log(probability / (1 - probability)) / LOG2 - priorWeight;
+    }
+
+    /** Every comparison's level and weight for a pair: the explanation of a decision. */
+    public MatchExplanation explain(MatchRecord a, MatchRecord b) {
+        List<MatchExplanation.FieldWeight> fields = new ArrayList<>();
+        double sum = 0;
+        for (Comparison c : Comparison.all()) {
+            int level = c.level(a, b);
+            if (level != Comparison.NULL) {
+                double w = weights[c.ordinal()][level];
+                sum += w;
+                fields.add(new MatchExplanation.FieldWeight(c, c.levels().get(level), w));
+            }
+        }
+        return new MatchExplanation(a.recordId(), b.recordId(), fields, sum, probability(sum));
+    }
+}
