@@ -183,7 +183,7 @@ public final class FanResolver {
                 if (known != null && known.kind() == Link.Kind.DETERMINISTIC) {
                     continue;
                 }
-                double weight = current.weight(record, candidate);
+                double weight = current.weightAtLeast(record, candidate, min);
                 if (weight >= min && weight > bestWeight.getOrDefault(fan, Double.NEGATIVE_INFINITY)) {
                     best.put(fan, candidate);
                     bestWeight.put(fan, weight);

@@ -1,6 +1,5 @@
 package org.omnichannel.core.fan.match;
 
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.omnichannel.core.fan.MatchRecord;
 import org.omnichannel.core.fan.normalize.Emails;
 
@@ -17,8 +16,6 @@ public final class Blocking {
 
     /** At most this many records of one key are compared with a new record (the most recent). */
     public static final int BLOCK_LIMIT = 64;
-
-    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     private Blocking() {
     }
@@ -50,8 +47,7 @@ public final class Blocking {
     }
 
     private static String metaphone(String s) {
-        String code = METAPHONE.doubleMetaphone(s);
-        return code == null || code.isEmpty() ? null : code;
+        return Similarity.metaphone(s);
     }
 
     private static void add(List<String> keys, String rule, String a, String b) {

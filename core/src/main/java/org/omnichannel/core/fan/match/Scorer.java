@@ -17,6 +17,10 @@ public final class Scorer {
     private final MatchModel model;
     private final double[][] weights;
     private final double priorWeight;
+    /** Comparisons, most decisive first (widest weight range), for early exit. */
+    private final Comparison[] order;
+    /** For each position in {@link #order}: the most the comparisons from there on can add. */
+    private final double[] maxRest;
 
     public Scorer(MatchModel model) {
         this.model = model;
@@ -30,6 +34,40 @@ public final class Scorer {
             }
         }
         priorWeight = Math.log(model.lambda() / (1 - model.lambda())) / LOG2;
+        order = all.clone();
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Comparison c) -> range(weights[c.ordinal()]))
+                .reversed());
+        maxRest = new double[order.length + 1];
+        for (int i = order.length - 1; i >= 0; i--) {
+            maxRest[i] = maxRest[i + 1] + Math.max(0, max(weights[order[i].ordinal()]));
+        }
+    }
+
+    private static double range(double[] w) {
+        return max(w) - java.util.Arrays.stream(w).min().orElse(0);
+    }
+
+    private static double max(double[] w) {
+        return java.util.Arrays.stream(w).max().orElse(0);
+    }
+
+    /**
+     * The match weight of a pair if it can reach {@code min}, else negative infinity: comparing
+     * stops as soon as the attributes left cannot make up the difference.
+     */
+    public double weightAtLeast(MatchRecord a, MatchRecord b, double min) {
+        double sum = 0;
+        for (int i = 0; i < order.length; i++) {
+            if (sum + maxRest[i] < min) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            Comparison c = order[i];
+            int level = c.level(a, b);
+            if (level != Comparison.NULL) {
+                sum += weights[c.ordinal()][level];
+            }
+        }
+        return sum >= min ? sum : Double.NEGATIVE_INFINITY;
     }
 
     public MatchModel model() {
