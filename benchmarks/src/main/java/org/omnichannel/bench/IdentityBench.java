@@ -81,7 +81,9 @@ public final class IdentityBench {
 
         double probability = options.matchProbability() == null ? FanResolver.DEFAULT_MATCH_PROBABILITY
                 : options.matchProbability();
-        for (int pass = 1; pass <= options.warmup(); pass++) {
+        // At most about 100,000 warm-up resolutions, however many passes were asked for.
+        int passes = (int) Math.min(options.warmup(), Math.max(1, 100_000 / Math.max(1, records.size())));
+        for (int pass = 1; pass <= passes && options.warmup() > 0; pass++) {
             // Untimed passes into throwaway stores, so the timed pass runs compiled code (steady state).
             FanResolver throwaway = new FanResolver(new InMemoryFanStore(), new InMemoryMergeAudit(), model, probability,
                     Clock.systemUTC());

@@ -31,8 +31,9 @@ public record BenchOptions(Path input, Path inputB, Format format, String idColu
                      STATE COUNTRY NATIONAL_ID GENDER, or an identity type (WECHAT_OPENID, LOYALTY_CARD, ...)
               --format splink and febrl preset the columns of those files; --map adds to or overrides them.
               With --input-b, only pairs across the two files are scored (linkage).
-              --warmup N: untimed passes into throwaway stores before the timed one (default 2), so that
-                     records/s is the JIT-compiled steady state; 0 measures a cold JVM.""";
+              --warmup N: untimed passes into throwaway stores before the timed one (default 5, at most
+                     about 100,000 records in all), so that records/s is the JIT-compiled steady state;
+                     0 measures a cold JVM.""";
 
     public static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -99,7 +100,7 @@ public record BenchOptions(Path input, Path inputB, Format format, String idColu
         }
         int warmup;
         try {
-            warmup = Integer.parseInt(values.getOrDefault("warmup", "2"));
+            warmup = Integer.parseInt(values.getOrDefault("warmup", "5"));
         } catch (NumberFormatException e) {
             warmup = -1;
         }

@@ -1,6 +1,7 @@
 package org.omnichannel.core.fan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record FanRecord(String recordId, String source, String defaultRegion, Li
                 }
             });
         }
-        attributes = Map.copyOf(copy);
+        attributes = Collections.unmodifiableMap(copy);
     }
 
     public String attribute(PersonField field) {

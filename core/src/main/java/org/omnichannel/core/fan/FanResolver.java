@@ -63,7 +63,7 @@ public final class FanResolver {
     }
 
     /** The default posterior a pair must reach. */
-    public static final double DEFAULT_MATCH_PROBABILITY = 0.5;
+    public static final double DEFAULT_MATCH_PROBABILITY = 0.8;
 
     /** Switches to a newly trained model; later records are scored with it. */
     public void useModel(MatchModel model) {
