@@ -97,6 +97,7 @@ public final class IdentityBench {
         InMemoryFanStore store = new InMemoryFanStore();
         FanResolver resolver = new FanResolver(store, new InMemoryMergeAudit(), model, probability, Clock.systemUTC());
         HeapMeter heap = HeapMeter.start();
+        long baseline = HeapMeter.usedAfterGc();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -106,6 +107,9 @@ public final class IdentityBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double peakMb = heap.peakMb();
+        long retained = HeapMeter.usedAfterGc() - baseline;
+        out.printf(Locale.ROOT, "store: %d fans, %d records; retained heap after GC %.1f MB (%.0f bytes a record)%n",
+                store.fanCount(), store.recordCount(), retained / (1024.0 * 1024.0), (double) retained / records.size());
 
         List<Scores.Outcome> outcomes = new ArrayList<>(records.size());
         for (FanRecord record : records) {

@@ -20,6 +20,13 @@ public final class HeapMeter {
         return new HeapMeter();
     }
 
+    /** Heap in use after a full collection, in bytes: what live objects retain. */
+    public static long usedAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     public double peakMb() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
