@@ -123,6 +123,24 @@ public enum Comparison {
         }
     };
 
+    /**
+     * True for the comparisons whose exact agreement is weighed by how common the value is
+     * (names and cities): two records agreeing on "smith" say less than two agreeing on "mistry".
+     */
+    public boolean usesTermFrequencies() {
+        return this == GIVEN_NAME || this == SURNAME || this == CITY;
+    }
+
+    /** The compared value of a record, for term frequencies; null when not applicable or unknown. */
+    public String value(MatchRecord r) {
+        return switch (this) {
+            case GIVEN_NAME -> r.givenName();
+            case SURNAME -> r.surname();
+            case CITY -> r.city();
+            default -> null;
+        };
+    }
+
     /** Either side is unknown. */
     public static final int NULL = -1;
 

@@ -30,6 +30,8 @@ public final class EmTrainer {
     private static final double FLOOR = 1e-5;
     /** Pairs sampled per block at most: a block of n records has n(n-1)/2 pairs. */
     private static final int PAIRS_PER_BLOCK = 400;
+    /** Term frequencies kept per attribute: the commonest values; any other counts as rare. */
+    private static final int MAX_FREQUENCIES = 5000;
 
     private final long randomPairs;
     private final long seed;
@@ -111,7 +113,36 @@ public final class EmTrainer {
         for (Comparison c : all) {
             out.add(new MatchModel.ComparisonModel(c, MatchModel.normalise(list(m[c.ordinal()])), list(u[c.ordinal()])));
         }
-        return new MatchModel(lambda, out, trainingPairs, clock.instant());
+        return new MatchModel(lambda, out, trainingPairs, clock.instant(), frequencies(records, all));
+    }
+
+    /** Term frequencies of the comparisons that use them: values seen at least twice, the most common first. */
+    private static List<MatchModel.TermFrequencies> frequencies(List<MatchRecord> records, Comparison[] all) {
+        List<MatchModel.TermFrequencies> out = new ArrayList<>();
+        for (Comparison c : all) {
+            if (!c.usesTermFrequencies()) {
+                continue;
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            int known = 0;
+            for (MatchRecord r : records) {
+                String v = c.value(r);
+                if (v != null) {
+                    counts.merge(v, 1, Integer::sum);
+                    known++;
+                }
+            }
+            if (known == 0) {
+                continue;
+            }
+            final int total = known;
+            Map<String, Double> shares = new HashMap<>();
+            counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_FREQUENCIES)
+                    .forEach(e -> shares.put(e.getKey(), (double) e.getValue() / total));
+            out.add(new MatchModel.TermFrequencies(c, shares, 1.0 / total));
+        }
+        return out;
     }
 
     private record Block(Map<Long, double[]> patterns, long sampled, double total) {

@@ -14,14 +14,48 @@ import java.util.List;
  * @param comparisons   m and u per comparison
  * @param trainingPairs how many blocked pairs EM ran on (0 for the built-in priors)
  * @param trainedAt     when, or null for the built-in priors
+ * @param frequencies   term frequencies of the values of the comparisons that use them
+ *                      ({@link Comparison#usesTermFrequencies()}): exact agreement on a common
+ *                      name weighs less than on a rare one, as in Splink
  */
-public record MatchModel(double lambda, List<ComparisonModel> comparisons, long trainingPairs, Instant trainedAt) {
+public record MatchModel(double lambda, List<ComparisonModel> comparisons, long trainingPairs, Instant trainedAt,
+                         List<TermFrequencies> frequencies) {
 
     public MatchModel {
         if (!(lambda > 0 && lambda < 1)) {
             throw new IllegalArgumentException("lambda must be in (0, 1), was " + lambda);
         }
         comparisons = List.copyOf(comparisons);
+        frequencies = frequencies == null ? List.of() : List.copyOf(frequencies);
+    }
+
+    /**
+     * How often values of one attribute occur among the training records.
+     *
+     * @param comparison the comparison whose exact level is adjusted
+     * @param values     share of records with each value, for values seen at least twice
+     * @param rare       the share assumed for any other value (one record in the training set)
+     */
+    public record TermFrequencies(Comparison comparison, java.util.Map<String, Double> values, double rare) {
+
+        public TermFrequencies {
+            values = java.util.Map.copyOf(values);
+        }
+
+        public double of(String value) {
+            Double f = values.get(value);
+            return f == null ? rare : f;
+        }
+    }
+
+    /** The term frequencies of a comparison, or null when the model has none. */
+    public TermFrequencies frequenciesOf(Comparison comparison) {
+        for (TermFrequencies f : frequencies) {
+            if (f.comparison() == comparison) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -70,7 +104,7 @@ public record MatchModel(double lambda, List<ComparisonModel> comparisons, long 
             }
             out.add(new ComparisonModel(c, normalise(m), normalise(u)));
         }
-        return new MatchModel(0.1, out, 0, null);
+        return new MatchModel(0.1, out, 0, null, List.of());
     }
 
     static List<Double> normalise(List<Double> p) {

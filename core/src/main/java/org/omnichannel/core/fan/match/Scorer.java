@@ -16,6 +16,10 @@ public final class Scorer {
 
     private final MatchModel model;
     private final double[][] weights;
+    /** Per comparison: term frequencies for the exact level, or null. */
+    private final MatchModel.TermFrequencies[] frequencies;
+    /** Per comparison: m of the exact level, for term-frequency weights. */
+    private final double[] mExact;
     private final double priorWeight;
     /** Comparisons, most decisive first (widest weight range), for early exit. */
     private final Comparison[] order;
@@ -33,14 +37,46 @@ public final class Scorer {
                 weights[c.ordinal()][level] = cm.weight(level);
             }
         }
+        frequencies = new MatchModel.TermFrequencies[all.length];
+        mExact = new double[all.length];
+        for (Comparison c : all) {
+            frequencies[c.ordinal()] = model.frequenciesOf(c);
+            mExact[c.ordinal()] = model.of(c).m().get(0);
+        }
         priorWeight = Math.log(model.lambda() / (1 - model.lambda())) / LOG2;
         order = all.clone();
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Comparison c) -> range(weights[c.ordinal()]))
                 .reversed());
         maxRest = new double[order.length + 1];
         for (int i = order.length - 1; i >= 0; i--) {
-            maxRest[i] = maxRest[i + 1] + Math.max(0, max(weights[order[i].ordinal()]));
+            Comparison c = order[i];
+            double best = max(weights[c.ordinal()]);
+            if (frequencies[c.ordinal()] != null) {
+                best = Math.max(best, log2(mExact[c.ordinal()] / smallest(frequencies[c.ordinal()])));
+            }
+            maxRest[i] = maxRest[i + 1] + Math.max(0, best);
         }
+    }
+
+    private static double smallest(MatchModel.TermFrequencies f) {
+        double min = f.rare();
+        for (double v : f.values().values()) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / LOG2;
+    }
+
+    /** The weight of a level; exact agreement on a value with a known frequency is weighed by it. */
+    private double weightOf(Comparison c, int level, MatchRecord a) {
+        MatchModel.TermFrequencies f = frequencies[c.ordinal()];
+        if (level == 0 && f != null) {
+            return log2(mExact[c.ordinal()] / f.of(c.value(a)));
+        }
+        return weights[c.ordinal()][level];
     }
 
     private static double range(double[] w) {
@@ -64,7 +100,7 @@ public final class Scorer {
             Comparison c = order[i];
             int level = c.level(a, b);
             if (level != Comparison.NULL) {
-                sum += weights[c.ordinal()][level];
+                sum += weightOf(c, level, a);
             }
         }
         return sum >= min ? sum : Double.NEGATIVE_INFINITY;
@@ -80,7 +116,7 @@ public final class Scorer {
         for (Comparison c : Comparison.all()) {
             int level = c.level(a, b);
             if (level != Comparison.NULL) {
-                sum += weights[c.ordinal()][level];
+                sum += weightOf(c, level, a);
             }
         }
         return sum;
@@ -104,7 +140,7 @@ public final class Scorer {
         for (Comparison c : Comparison.all()) {
             int level = c.level(a, b);
             if (level != Comparison.NULL) {
-                double w = weights[c.ordinal()][level];
+                double w = weightOf(c, level, a);
                 sum += w;
                 fields.add(new MatchExplanation.FieldWeight(c, c.levels().get(level), w));
             }
