@@ -97,7 +97,6 @@ public final class IdentityBench {
         InMemoryFanStore store = new InMemoryFanStore();
         FanResolver resolver = new FanResolver(store, new InMemoryMergeAudit(), model, probability, Clock.systemUTC());
         HeapMeter heap = HeapMeter.start();
-        long baseline = HeapMeter.usedAfterGc();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -106,10 +105,6 @@ public final class IdentityBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double peakMb = heap.peakMb();
-        long retained = HeapMeter.usedAfterGc() - baseline;
-        out.printf(Locale.ROOT, "store: %d fans, %d records; retained heap after GC %.1f MB (%.0f bytes a record)%n",
-                store.fanCount(), store.recordCount(), retained / (1024.0 * 1024.0), (double) retained / records.size());
 
         List<Scores.Outcome> outcomes = new ArrayList<>(records.size());
         for (FanRecord record : records) {
@@ -118,10 +113,21 @@ public final class IdentityBench {
                     data.fileOf().get(record.recordId())));
         }
         Scores s = Scores.of(outcomes, options.inputB() != null);
+        int fans = store.fanCount();
+        long withStore = HeapMeter.usedAfterGc();
+        java.lang.ref.Reference.reachabilityFence(store);
+        java.lang.ref.Reference.reachabilityFence(resolver);
+        heap.close();
+        double peakMb = heap.peakLiveMb(withStore);
+        store = null;
+        resolver = null;
+        long retained = withStore - HeapMeter.usedAfterGc();
+        out.printf(Locale.ROOT, "store: %d fans, %d records; it retains %.1f MB of heap (%.0f bytes a record)%n",
+                fans, records.size(), retained / (1024.0 * 1024.0), (double) retained / records.size());
         out.printf(Locale.ROOT, "resolving: %.3f s wall, %.3f s CPU of the resolving thread (%.0f records/s per CPU-second); "
                 + "machine load average %.1f%n", seconds, cpuSeconds, records.size() / cpuSeconds,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        out.printf(Locale.ROOT, "fans: %d; pairs: true %d, predicted %d, correct %d%s%n", store.fanCount(), s.truePairs(),
+        out.printf(Locale.ROOT, "fans: %d; pairs: true %d, predicted %d, correct %d%s%n", fans, s.truePairs(),
                 s.predictedPairs(), s.correctPairs(), options.inputB() == null ? "" : " (cross-file pairs only)");
         out.printf(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f b3_f1=%.4f records=%d seconds=%.3f records_per_s=%.0f peak_heap_mb=%.1f%n",
                 s.precision(), s.recall(), s.f1(), s.b3F1(), records.size(), seconds, records.size() / seconds, peakMb);

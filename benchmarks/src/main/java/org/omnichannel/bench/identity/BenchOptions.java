@@ -31,7 +31,7 @@ public record BenchOptions(Path input, Path inputB, Format format, String idColu
                      STATE COUNTRY NATIONAL_ID GENDER, or an identity type (WECHAT_OPENID, LOYALTY_CARD, ...)
               --format splink and febrl preset the columns of those files; --map adds to or overrides them.
               With --input-b, only pairs across the two files are scored (linkage).
-              --warmup N: untimed passes into throwaway stores before the timed one (default 5, at most
+              --warmup N: untimed passes into throwaway stores before the timed one (default 10, at most
                      about 100,000 records in all), so that records/s is the JIT-compiled steady state;
                      0 measures a cold JVM.""";
 
@@ -100,7 +100,7 @@ public record BenchOptions(Path input, Path inputB, Format format, String idColu
         }
         int warmup;
         try {
-            warmup = Integer.parseInt(values.getOrDefault("warmup", "5"));
+            warmup = Integer.parseInt(values.getOrDefault("warmup", "10"));
         } catch (NumberFormatException e) {
             warmup = -1;
         }
