@@ -23,8 +23,9 @@ public final class RecordNormalizer {
         String email = null;
         String phone = null;
         String nationalId = null;
+        String region = region(raw);
         for (FanRecord.RawKey k : raw.identities()) {
-            String value = identifier(k.type(), k.value(), raw.defaultRegion());
+            String value = identifier(k.type(), k.value(), region);
             if (value == null) {
                 continue;
             }
@@ -50,6 +51,16 @@ public final class RecordNormalizer {
                 street, Addresses.place(raw.attribute(PersonField.LOCALITY)),
                 Addresses.place(raw.attribute(PersonField.CITY)), Addresses.postcode(raw.attribute(PersonField.POSTCODE)),
                 Addresses.region(raw.attribute(PersonField.STATE)), Addresses.region(raw.attribute(PersonField.COUNTRY)));
+    }
+
+    /** The record's default region, else its COUNTRY when that is an ISO 3166-1 alpha-2 code. */
+    private static String region(FanRecord raw) {
+        if (raw.defaultRegion() != null) {
+            return raw.defaultRegion();
+        }
+        String country = Text.nfkc(raw.attribute(PersonField.COUNTRY));
+        return country != null && country.length() == 2 && Character.isLetter(country.charAt(0))
+                && Character.isLetter(country.charAt(1)) ? country.toUpperCase(Locale.ROOT) : null;
     }
 
     /** The normal form of one identifier, or null when it does not parse. */

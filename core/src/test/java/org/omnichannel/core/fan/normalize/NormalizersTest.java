@@ -25,6 +25,14 @@ class NormalizersTest {
     }
 
     @Test
+    void without_a_channel_region_a_phone_is_read_in_the_records_country() {
+        org.omnichannel.core.fan.FanRecord record = org.omnichannel.core.fan.FanRecord.builder("r1")
+                .identity(org.omnichannel.core.fan.KeyType.PHONE, "138 0013 8000")
+                .attribute(org.omnichannel.core.fan.PersonField.COUNTRY, "cn").build();
+        assertThat(RecordNormalizer.normalize(record).phone()).isEqualTo("+8613800138000");
+    }
+
+    @Test
     void emails_fold_case_whitespace_and_full_width_characters() {
         assertThat(Emails.normalize("  Wang.Xiaoming@Example.COM ")).isEqualTo("wang.xiaoming@example.com");
         assertThat(Emails.normalize("ｗａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ")).isEqualTo("wang@example.com");
