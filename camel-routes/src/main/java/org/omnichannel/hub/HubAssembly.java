@@ -7,6 +7,8 @@ import org.omnichannel.connector.spi.Connectors;
 import org.omnichannel.hub.channel.ChannelDefinition;
 import org.omnichannel.hub.channel.ChannelRegistry;
 import org.omnichannel.hub.channel.ChannelsFile;
+import org.omnichannel.hub.delivery.DeliverySettings;
+import org.omnichannel.hub.delivery.OfbizDelivery;
 import org.omnichannel.hub.ingress.InboundPublisher;
 import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
@@ -37,6 +39,7 @@ final class HubAssembly extends MainListenerSupport {
     private volatile String bootstrapServers;
     private volatile HubMetrics metrics = HubMetrics.standalone();
     private volatile boolean demo;
+    private volatile OfbizDelivery ofbizDelivery;
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
@@ -55,6 +58,14 @@ final class HubAssembly extends MainListenerSupport {
             publisher = new InboundPublisher(bootstrapServers);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
                     settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
+            DeliverySettings delivery = DeliverySettings.from(context.getPropertiesComponent());
+            if (delivery == null) {
+                LOG.warn("OFBiz delivery is off (omni.ofbiz.baseUrl is empty): events wait on {}", HubTopics.INBOUND);
+            } else {
+                ofbizDelivery = new OfbizDelivery(bootstrapServers, delivery.groupId(), delivery.batchSize(),
+                        delivery.client(System::getenv), metrics, delivery.initialBackoff(), delivery.maxBackoff());
+                context.addService(ofbizDelivery, true, true);
+            }
         } catch (Exception e) {
             release();
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
@@ -86,6 +97,10 @@ final class HubAssembly extends MainListenerSupport {
     }
 
     private void release() {
+        if (ofbizDelivery != null) {
+            ofbizDelivery.stop();
+            ofbizDelivery = null;
+        }
         if (publisher != null) {
             publisher.close();
             publisher = null;

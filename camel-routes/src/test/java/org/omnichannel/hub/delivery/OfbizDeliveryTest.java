@@ -1,0 +1,146 @@
+package org.omnichannel.hub.delivery;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omnichannel.core.event.ChannelEvent;
+import org.omnichannel.core.event.ChannelEventJson;
+import org.omnichannel.hub.kafka.HubTopics;
+import org.omnichannel.hub.kafka.KafkaHeaders;
+import org.omnichannel.hub.support.GenericWebhooks;
+import org.omnichannel.hub.support.HubUnderTest;
+import org.omnichannel.hub.support.OfbizStandIn;
+import org.omnichannel.hub.support.TopicReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Webhooks through the real hub and broker to a local HTTPS server answering as OFBiz's plugin does. */
+class OfbizDeliveryTest {
+
+    private static final String SECRET = "delivery-test-secret";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path dir;
+    private static OfbizStandIn ofbiz;
+    private static HubUnderTest hub;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ofbiz = OfbizStandIn.start(dir);
+        Path secret = dir.resolve("crm.secret");
+        Files.writeString(secret, SECRET);
+        HubUnderTest.writeChannels(dir, """
+                channels:
+                  - id: crm-eu
+                    system: generic
+                    kind: OWN_ECOMMERCE
+                    secrets:
+                      webhookSecret: file:%s
+                """.formatted(secret));
+        hub = HubUnderTest.start(dir, ofbiz.hubProperties(dir));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (hub != null) {
+            hub.close();
+        }
+        if (ofbiz != null) {
+            ofbiz.close();
+        }
+    }
+
+    @Test
+    void a_webhook_delivered_twice_is_processed_by_ofbiz_once() throws Exception {
+        ChannelEvent event = GenericWebhooks.visit("crm-eu", "twice-1", "twice@example.com");
+        byte[] body = ChannelEventJson.toBytes(event);
+
+        assertThat(GenericWebhooks.post(url(), body, SECRET).statusCode()).isEqualTo(202);
+        assertThat(GenericWebhooks.post(url(), body, SECRET).statusCode()).isEqualTo(202);
+
+        assertThat(ofbiz.awaitProcessed(List.of(event.eventId()), WAIT)).isTrue();
+        awaitDelivered("DUPLICATE", 1);
+        assertThat(ofbiz.timesProcessed(event.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void events_queued_while_ofbiz_is_down_are_all_processed_once_when_it_is_back() throws Exception {
+        ofbiz.down();
+        List<String> eventIds = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                ChannelEvent event = GenericWebhooks.visit("crm-eu", "outage-" + i, "outage" + i + "@example.com");
+                eventIds.add(event.eventId());
+                assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(event), SECRET).statusCode()).isEqualTo(202);
+            }
+            assertThat(ofbiz.awaitUnavailableAnswers(2, WAIT)).as("the hub kept trying while OFBiz was down").isTrue();
+            assertThat(eventIds).allSatisfy(id -> assertThat(ofbiz.timesProcessed(id)).isZero());
+        } finally {
+            ofbiz.up();
+        }
+
+        assertThat(ofbiz.awaitProcessed(eventIds, WAIT)).isTrue();
+        assertThat(eventIds).allSatisfy(id -> assertThat(ofbiz.timesProcessed(id)).isEqualTo(1));
+    }
+
+    @Test
+    void an_event_ofbiz_rejects_goes_to_the_dead_letter_topic_with_the_reason() throws Exception {
+        ChannelEvent rejected = GenericWebhooks.visit("crm-eu", "rejected-1", "rejected@example.com");
+        ChannelEvent fine = GenericWebhooks.visit("crm-eu", "after-rejected-1", "fine@example.com");
+        ofbiz.reject(rejected.eventId());
+
+        assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(rejected), SECRET).statusCode()).isEqualTo(202);
+        assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(fine), SECRET).statusCode()).isEqualTo(202);
+
+        assertThat(ofbiz.awaitProcessed(List.of(fine.eventId()), WAIT)).isTrue();
+        List<ConsumerRecord<String, byte[]>> dead = awaitDeadLetter(rejected.eventId());
+        assertThat(dead).hasSize(1);
+        assertThat(KafkaHeaders.text(dead.get(0).headers(), KafkaHeaders.REASON)).isEqualTo("$.payload: refused by the stand-in");
+        assertThat(ChannelEventJson.read(dead.get(0).value()).eventId()).isEqualTo(rejected.eventId());
+        assertThat(ofbiz.timesProcessed(rejected.eventId())).isZero();
+    }
+
+    @Test
+    void an_event_ofbiz_asks_to_retry_is_delivered_again_and_processed_once() throws Exception {
+        ChannelEvent event = GenericWebhooks.visit("crm-eu", "retry-1", "retry@example.com");
+        ofbiz.retryOnce(event.eventId());
+
+        assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(event), SECRET).statusCode()).isEqualTo(202);
+
+        assertThat(ofbiz.awaitProcessed(List.of(event.eventId()), WAIT)).isTrue();
+        assertThat(ofbiz.timesProcessed(event.eventId())).isEqualTo(1);
+    }
+
+    private static String url() {
+        return hub.baseUrl() + "/webhooks/crm-eu";
+    }
+
+    private static void awaitDelivered(String status, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (hub.hub().metrics().count("omni.events.delivered", "crm-eu", status) < atLeast) {
+            assertThat(System.nanoTime()).as("waiting for a " + status + " answer").isLessThan(deadline);
+            Thread.onSpinWait();
+            TopicReader.readAll(hub.bootstrapServers(), HubTopics.INBOUND_DLQ); // paces the loop on real I/O
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> awaitDeadLetter(String eventId) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            List<ConsumerRecord<String, byte[]>> dead = TopicReader.readAll(hub.bootstrapServers(), HubTopics.INBOUND_DLQ,
+                    r -> eventId.equals(KafkaHeaders.text(r.headers(), KafkaHeaders.EVENT_ID)));
+            if (!dead.isEmpty() || System.nanoTime() > deadline) {
+                return dead;
+            }
+        }
+    }
+}
