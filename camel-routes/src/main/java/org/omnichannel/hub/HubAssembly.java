@@ -14,7 +14,14 @@ import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
 import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 import org.omnichannel.hub.kafka.HubTopics;
+import org.omnichannel.hub.ops.DeliveryHealthCheck;
 import org.omnichannel.hub.ops.HubMetrics;
+import org.omnichannel.hub.ops.KafkaGauges;
+import org.omnichannel.hub.ops.KafkaHealthCheck;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +45,8 @@ final class HubAssembly extends MainListenerSupport {
     private volatile InboundPublisher publisher;
     private volatile String bootstrapServers;
     private volatile HubMetrics metrics = HubMetrics.standalone();
+    private volatile KafkaHealthCheck kafkaHealth;
+    private volatile KafkaGauges gauges;
     private volatile boolean demo;
     private volatile OfbizDelivery ofbizDelivery;
 
@@ -55,6 +64,15 @@ final class HubAssembly extends MainListenerSupport {
                 bootstrapServers = settings.kafkaBootstrap();
             }
             HubTopics.ensure(bootstrapServers, settings.kafkaPartitions(), settings.effectiveReplicationFactor());
+            // One Prometheus registry for Camel's meters and the hub's own, served at /observe/metrics.
+            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            context.getRegistry().bind("metricsRegistry", prometheus);
+            metrics = new HubMetrics(prometheus);
+            kafkaHealth = new KafkaHealthCheck(bootstrapServers);
+            HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
+            if (health != null) {
+                health.register(kafkaHealth);
+            }
             publisher = new InboundPublisher(bootstrapServers);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
                     settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
@@ -65,6 +83,10 @@ final class HubAssembly extends MainListenerSupport {
                 ofbizDelivery = new OfbizDelivery(bootstrapServers, delivery.groupId(), delivery.batchSize(),
                         delivery.client(System::getenv), metrics, delivery.initialBackoff(), delivery.maxBackoff());
                 context.addService(ofbizDelivery, true, true);
+                if (health != null) {
+                    health.register(new DeliveryHealthCheck(ofbizDelivery));
+                }
+                gauges = new KafkaGauges(bootstrapServers, delivery.groupId(), prometheus);
             }
         } catch (Exception e) {
             release();
@@ -97,6 +119,14 @@ final class HubAssembly extends MainListenerSupport {
     }
 
     private void release() {
+        if (gauges != null) {
+            gauges.close();
+            gauges = null;
+        }
+        if (kafkaHealth != null) {
+            kafkaHealth.close();
+            kafkaHealth = null;
+        }
         if (ofbizDelivery != null) {
             ofbizDelivery.stop();
             ofbizDelivery = null;

@@ -9,11 +9,14 @@ import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.kafka.KafkaHeaders;
+import org.omnichannel.hub.ops.DlqReplay;
 import org.omnichannel.hub.support.GenericWebhooks;
 import org.omnichannel.hub.support.HubUnderTest;
 import org.omnichannel.hub.support.OfbizStandIn;
 import org.omnichannel.hub.support.TopicReader;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,6 +113,21 @@ class OfbizDeliveryTest {
     }
 
     @Test
+    void a_dead_letter_replayed_after_the_fix_is_processed_once() throws Exception {
+        ChannelEvent event = GenericWebhooks.visit("crm-eu", "replay-1", "replay@example.com");
+        ofbiz.reject(event.eventId());
+        assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(event), SECRET).statusCode()).isEqualTo(202);
+        assertThat(awaitDeadLetter(event.eventId())).hasSize(1);
+        ofbiz.stopRejecting(event.eventId());
+
+        DlqReplay.Outcome outcome = DlqReplay.replay(hub.bootstrapServers(), new DlqReplay.Selection(null, event.eventId()));
+
+        assertThat(outcome.replayed()).isEqualTo(1);
+        assertThat(ofbiz.awaitProcessed(List.of(event.eventId()), WAIT)).isTrue();
+        assertThat(ofbiz.timesProcessed(event.eventId())).isEqualTo(1);
+    }
+
+    @Test
     void an_event_ofbiz_asks_to_retry_is_delivered_again_and_processed_once() throws Exception {
         ChannelEvent event = GenericWebhooks.visit("crm-eu", "retry-1", "retry@example.com");
         ofbiz.retryOnce(event.eventId());
@@ -118,6 +136,26 @@ class OfbizDeliveryTest {
 
         assertThat(ofbiz.awaitProcessed(List.of(event.eventId()), WAIT)).isTrue();
         assertThat(ofbiz.timesProcessed(event.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void reports_readiness_and_counts_webhooks_and_deliveries_in_prometheus() throws Exception {
+        ChannelEvent event = GenericWebhooks.visit("crm-eu", "metrics-1", "metrics@example.com");
+        assertThat(GenericWebhooks.post(url(), ChannelEventJson.toBytes(event), SECRET).statusCode()).isEqualTo(202);
+        assertThat(ofbiz.awaitProcessed(List.of(event.eventId()), WAIT)).isTrue();
+        awaitDelivered("ACCEPTED", 1);
+
+        var ready = GenericWebhooks.send(HttpRequest.newBuilder(URI.create(hub.managementUrl() + "/observe/health/ready")).build());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        var health = GenericWebhooks.send(HttpRequest.newBuilder(URI.create(hub.managementUrl() + "/observe/health?data=true")).build());
+        assertThat(health.body()).contains("kafka").contains("ofbiz-delivery").contains("\"UP\"");
+        var metrics = GenericWebhooks.send(HttpRequest.newBuilder(URI.create(hub.managementUrl() + "/observe/metrics")).build());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("omni_webhooks_received_total\\{channel=\"crm-eu\",outcome=\"ok\"} [1-9]")
+                .containsPattern("omni_events_delivered_total\\{channel=\"crm-eu\",outcome=\"ACCEPTED\"} [1-9]")
+                .contains("omni_delivery_lag")
+                .contains("omni_dlq_depth");
     }
 
     private static String url() {

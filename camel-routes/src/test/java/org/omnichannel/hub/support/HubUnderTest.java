@@ -22,17 +22,22 @@ public final class HubUnderTest implements AutoCloseable {
     private final Hub hub;
     private final Thread runner;
     private final int httpPort;
+    private final int managementPort;
 
-    private HubUnderTest(Hub hub, Thread runner, int httpPort) {
+    private HubUnderTest(Hub hub, Thread runner, int httpPort, int managementPort) {
         this.hub = hub;
         this.runner = runner;
         this.httpPort = httpPort;
+        this.managementPort = managementPort;
     }
 
     /** Starts a hub with its data under {@code dir} and the given extra properties. */
     public static HubUnderTest start(Path dir, Map<String, String> properties) {
         int port = freePort();
+        int managementPort = freePort();
         Map<String, String> all = new LinkedHashMap<>();
+        all.put("camel.management.port", String.valueOf(managementPort));
+        all.put("camel.management.host", "127.0.0.1");
         all.put("camel.server.port", String.valueOf(port));
         all.put("camel.server.host", "127.0.0.1");
         all.put("omni.data.dir", dir.resolve("data").toString());
@@ -71,7 +76,7 @@ public final class HubUnderTest implements AutoCloseable {
         if (failure.get() != null) {
             throw new IllegalStateException("hub failed to start: " + failure.get().getMessage(), failure.get());
         }
-        return new HubUnderTest(hub, runner, port);
+        return new HubUnderTest(hub, runner, port, managementPort);
     }
 
     public static void writeChannels(Path dir, String yaml) {
@@ -88,6 +93,11 @@ public final class HubUnderTest implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The management server: /observe/health, /observe/metrics. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String bootstrapServers() {

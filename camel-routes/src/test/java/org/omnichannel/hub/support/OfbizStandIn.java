@@ -124,6 +124,11 @@ public final class OfbizStandIn implements AutoCloseable {
         toReject.add(eventId);
     }
 
+    /** Stops rejecting an event: the fix an operator makes in OFBiz before a replay. */
+    public synchronized void stopRejecting(String eventId) {
+        toReject.remove(eventId);
+    }
+
     public synchronized void retryOnce(String eventId) {
         toRetryOnce.add(eventId);
     }
