@@ -15,6 +15,13 @@ import org.omnichannel.hub.support.HubUnderTest;
 import org.omnichannel.hub.support.OfbizStandIn;
 import org.omnichannel.hub.support.TopicReader;
 
+import org.omnichannel.connector.spi.Connectors;
+import org.omnichannel.connector.spi.InboundRequest;
+import org.omnichannel.hub.channel.ChannelRegistry;
+import org.omnichannel.hub.channel.ChannelsFile;
+
+import java.util.Map;
+import java.util.Set;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -30,6 +37,8 @@ class OfbizDeliveryTest {
 
     private static final String SECRET = "delivery-test-secret";
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** The vendors' recorded payloads, beside the repository as in CI. */
+    private static final Path ALIPAY = Path.of("..", "..", "shared", "fixtures", "alipay");
 
     @TempDir
     static Path dir;
@@ -48,7 +57,12 @@ class OfbizDeliveryTest {
                     kind: OWN_ECOMMERCE
                     secrets:
                       webhookSecret: file:%s
-                """.formatted(secret));
+                  - id: alipay-cn
+                    system: alipay
+                    kind: OWN_ECOMMERCE
+                    secrets:
+                      alipayPublicKey: file:%s
+                """.formatted(secret, ALIPAY.resolve("alipay-notify-sign-public-key-v1.pem").toAbsolutePath()));
         hub = HubUnderTest.start(dir, ofbiz.hubProperties(dir));
     }
 
@@ -110,6 +124,27 @@ class OfbizDeliveryTest {
         assertThat(KafkaHeaders.text(dead.get(0).headers(), KafkaHeaders.REASON)).isEqualTo("$.payload: refused by the stand-in");
         assertThat(ChannelEventJson.read(dead.get(0).value()).eventId()).isEqualTo(rejected.eventId());
         assertThat(ofbiz.timesProcessed(rejected.eventId())).isZero();
+    }
+
+    @Test
+    void alipays_recorded_form_notification_is_verified_on_its_exact_bytes_and_reaches_ofbiz() throws Exception {
+        // Alipay signs the raw form; a hub that decoded and re-encoded it would answer 401.
+        byte[] form = Files.readAllBytes(ALIPAY.resolve("trade_status_sync.TRADE_SUCCESS.form-urlencoded.txt"));
+        String contentType = "application/x-www-form-urlencoded; charset=utf-8";
+        ChannelRegistry.Channel channel = ChannelRegistry.create("test", ChannelsFile.read(dir.resolve("channels.yaml"),
+                Set.copyOf(Connectors.load().systems())), Connectors.load(), name -> null).require("alipay-cn");
+        List<String> expected = channel.connector().map(new InboundRequest("POST", "http://hub/webhooks/alipay-cn",
+                Map.of("Content-Type", List.of(contentType)), Map.of(), form, null), channel.context())
+                .events().stream().map(ChannelEvent::eventId).toList();
+        assertThat(expected).isNotEmpty();
+
+        var response = GenericWebhooks.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "/webhooks/alipay-cn"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(form)).build());
+
+        assertThat(response.statusCode()).isBetween(200, 202);
+        assertThat(response.body()).isEqualTo("success");
+        assertThat(ofbiz.awaitProcessed(expected, WAIT)).isTrue();
+        assertThat(expected).allSatisfy(id -> assertThat(ofbiz.timesProcessed(id)).isEqualTo(1));
     }
 
     @Test
