@@ -3,6 +3,7 @@ package org.omnichannel.hub;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.support.service.ServiceSupport;
 import org.omnichannel.connector.spi.Connectors;
 import org.omnichannel.hub.channel.ChannelDefinition;
 import org.omnichannel.hub.channel.ChannelRegistry;
@@ -76,13 +77,26 @@ final class HubAssembly extends MainListenerSupport {
             publisher = new InboundPublisher(bootstrapServers);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
                     settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
+            // Stopped with the Camel context, after the routes (also when a SIGTERM stops the JVM).
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStart() {
+                    if (ofbizDelivery != null) {
+                        ofbizDelivery.start();
+                    }
+                }
+
+                @Override
+                protected void doStop() {
+                    release();
+                }
+            }, true, true);
             DeliverySettings delivery = DeliverySettings.from(context.getPropertiesComponent());
             if (delivery == null) {
                 LOG.warn("OFBiz delivery is off (omni.ofbiz.baseUrl is empty): events wait on {}", HubTopics.INBOUND);
             } else {
                 ofbizDelivery = new OfbizDelivery(bootstrapServers, delivery.groupId(), delivery.batchSize(),
                         delivery.client(System::getenv), metrics, delivery.initialBackoff(), delivery.maxBackoff());
-                context.addService(ofbizDelivery, true, true);
                 if (health != null) {
                     health.register(new DeliveryHealthCheck(ofbizDelivery));
                 }
@@ -118,7 +132,7 @@ final class HubAssembly extends MainListenerSupport {
         release();
     }
 
-    private void release() {
+    private synchronized void release() {
         if (gauges != null) {
             gauges.close();
             gauges = null;

@@ -17,10 +17,11 @@ public final class HubProcess {
     private final Process process;
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<String> output = new ArrayList<>();
+    private final Thread reader;
 
     private HubProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::read, "hub-process-output");
+        this.reader = new Thread(this::read, "hub-process-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -69,6 +70,7 @@ public final class HubProcess {
             process.destroyForcibly();
             return -1;
         }
+        reader.join(TimeUnit.SECONDS.toMillis(10)); // the last lines of output
         return process.exitValue();
     }
 
