@@ -1,6 +1,6 @@
 package org.omnichannel.hub;
 
-import org.apache.camel.main.Main;
+import org.omnichannel.hub.channel.ChannelsFileException;
 
 /**
  * Starts the connector hub: a plain Camel Main application. Configuration comes from
@@ -14,15 +14,13 @@ public final class HubMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Main main = create();
-        main.run(args);
-        System.exit(main.getExitCode());
-    }
-
-    /** A configured hub, not yet started. */
-    public static Main create() {
-        Main main = new Main(HubMain.class);
-        main.addMainListener(new HubStartupReport());
-        return main;
+        Hub hub = Hub.create();
+        try {
+            hub.main().run(args);
+        } catch (ChannelsFileException e) {
+            System.err.println("omni hub: " + e.getMessage());
+            System.exit(2);
+        }
+        System.exit(hub.main().getExitCode());
     }
 }

@@ -1,0 +1,42 @@
+package org.omnichannel.hub;
+
+import org.apache.camel.main.Main;
+import org.omnichannel.hub.ops.HubMetrics;
+
+/** A hub: its Camel Main and what the assembly built, for the launcher and for tests. */
+public final class Hub {
+
+    private final Main main;
+    private final HubAssembly assembly;
+
+    private Hub(Main main, HubAssembly assembly) {
+        this.main = main;
+        this.assembly = assembly;
+    }
+
+    /** A configured hub, not yet started. */
+    public static Hub create() {
+        // No package scan: routes are added by the assembly, with what they need passed in.
+        Main main = new Main();
+        HubAssembly assembly = new HubAssembly();
+        main.addMainListener(assembly);
+        return new Hub(main, assembly);
+    }
+
+    public Main main() {
+        return main;
+    }
+
+    /** Kafka's bootstrap servers the hub uses (the embedded broker's when none was configured). */
+    public String bootstrapServers() {
+        return assembly.bootstrapServers();
+    }
+
+    public HubMetrics metrics() {
+        return assembly.metrics();
+    }
+
+    public HubSettings settings() {
+        return assembly.settings();
+    }
+}

@@ -1,0 +1,181 @@
+package org.omnichannel.hub;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.support.service.ServiceSupport;
+import org.omnichannel.connector.spi.Connectors;
+import org.omnichannel.hub.channel.ChannelDefinition;
+import org.omnichannel.hub.channel.ChannelRegistry;
+import org.omnichannel.hub.channel.ChannelsFile;
+import org.omnichannel.hub.delivery.DeliverySettings;
+import org.omnichannel.hub.delivery.OfbizDelivery;
+import org.omnichannel.hub.ingress.InboundPublisher;
+import org.omnichannel.hub.ingress.WebhookHandler;
+import org.omnichannel.hub.ingress.WebhookIngressRoutes;
+import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
+import org.omnichannel.hub.kafka.HubTopics;
+import org.omnichannel.hub.ops.DeliveryHealthCheck;
+import org.omnichannel.hub.ops.HubMetrics;
+import org.omnichannel.hub.ops.KafkaGauges;
+import org.omnichannel.hub.ops.KafkaHealthCheck;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Puts the hub together once Camel Main has read its configuration and before anything starts:
+ * channels first (a bad file fails start-up before anything else runs), then Kafka (the embedded
+ * broker when no cluster is configured), then the routes. Takes it apart after Camel stopped.
+ */
+final class HubAssembly extends MainListenerSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubAssembly.class);
+
+    private volatile HubSettings settings;
+    private volatile ChannelRegistry channels = ChannelRegistry.empty();
+    private volatile EmbeddedKafkaBroker broker;
+    private volatile InboundPublisher publisher;
+    private volatile String bootstrapServers;
+    private volatile HubMetrics metrics = HubMetrics.standalone();
+    private volatile KafkaHealthCheck kafkaHealth;
+    private volatile KafkaGauges gauges;
+    private volatile boolean demo;
+    private volatile OfbizDelivery ofbizDelivery;
+
+    @Override
+    public void beforeConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        settings = HubSettings.from(context);
+        Connectors connectors = Connectors.load();
+        channels = loadChannels(connectors);
+        try {
+            if (settings.embeddedKafka()) {
+                broker = EmbeddedKafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort());
+                bootstrapServers = broker.bootstrapServers();
+            } else {
+                bootstrapServers = settings.kafkaBootstrap();
+            }
+            HubTopics.ensure(bootstrapServers, settings.kafkaPartitions(), settings.effectiveReplicationFactor());
+            // One Prometheus registry for Camel's meters and the hub's own, served at /observe/metrics.
+            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            context.getRegistry().bind("metricsRegistry", prometheus);
+            metrics = new HubMetrics(prometheus);
+            kafkaHealth = new KafkaHealthCheck(bootstrapServers);
+            HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
+            if (health != null) {
+                health.register(kafkaHealth);
+            }
+            publisher = new InboundPublisher(bootstrapServers);
+            main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
+                    settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
+            // Stopped with the Camel context, after the routes (also when a SIGTERM stops the JVM).
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStart() {
+                    if (ofbizDelivery != null) {
+                        ofbizDelivery.start();
+                    }
+                }
+
+                @Override
+                protected void doStop() {
+                    release();
+                }
+            }, true, true);
+            DeliverySettings delivery = DeliverySettings.from(context.getPropertiesComponent());
+            if (delivery == null) {
+                LOG.warn("OFBiz delivery is off (omni.ofbiz.baseUrl is empty): events wait on {}", HubTopics.INBOUND);
+            } else {
+                ofbizDelivery = new OfbizDelivery(bootstrapServers, delivery.groupId(), delivery.batchSize(),
+                        delivery.client(System::getenv), metrics, delivery.initialBackoff(), delivery.maxBackoff());
+                if (health != null) {
+                    health.register(new DeliveryHealthCheck(ofbizDelivery));
+                }
+                gauges = new KafkaGauges(bootstrapServers, delivery.groupId(), prometheus);
+            }
+        } catch (Exception e) {
+            release();
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private ChannelRegistry loadChannels(Connectors connectors) {
+        List<ChannelDefinition> definitions;
+        String label = settings.channelsFile().toString();
+        if (Files.isRegularFile(settings.channelsFile())) {
+            definitions = ChannelsFile.read(settings.channelsFile(), new HashSet<>(connectors.systems()));
+        } else if (settings.demo()) {
+            demo = true;
+            definitions = List.of(DemoChannel.definition(settings.dataDir()));
+        } else {
+            definitions = List.of();
+        }
+        return ChannelRegistry.create(label, definitions, connectors, System::getenv);
+    }
+
+    @Override
+    public void afterStart(BaseMainSupport main) {
+        HubStartupReport.print(main.getCamelContext(), this);
+    }
+
+    @Override
+    public void afterStop(BaseMainSupport main) {
+        release();
+    }
+
+    private synchronized void release() {
+        if (gauges != null) {
+            gauges.close();
+            gauges = null;
+        }
+        if (kafkaHealth != null) {
+            kafkaHealth.close();
+            kafkaHealth = null;
+        }
+        if (ofbizDelivery != null) {
+            ofbizDelivery.stop();
+            ofbizDelivery = null;
+        }
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
+        }
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    HubSettings settings() {
+        return settings;
+    }
+
+    ChannelRegistry channels() {
+        return channels;
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    HubMetrics metrics() {
+        return metrics;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    static Logger log() {
+        return LOG;
+    }
+}

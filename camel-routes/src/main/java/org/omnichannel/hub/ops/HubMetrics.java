@@ -1,0 +1,51 @@
+package org.omnichannel.hub.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The hub's own meters, per channel: what was received, refused and delivered. Names follow
+ * Micrometer's dotted style; Prometheus shows them as {@code omni_webhooks_received_total...}.
+ */
+public final class HubMetrics {
+
+    private final MeterRegistry registry;
+
+    public HubMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public static HubMetrics standalone() {
+        return new HubMetrics(new SimpleMeterRegistry());
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** A webhook that was verified, mapped and queued. */
+    public void received(String channelId, int events) {
+        counter("omni.webhooks.received", channelId, "ok").increment();
+        counter("omni.events.queued", channelId, "ok").increment(events);
+    }
+
+    /** A webhook refused before anything was stored; outcome says why (signature, payload, size...). */
+    public void rejected(String channelId, String outcome) {
+        counter("omni.webhooks.rejected", channelId, outcome).increment();
+    }
+
+    /** Events OFBiz answered, by status (ACCEPTED, DUPLICATE, REJECTED). */
+    public void delivered(String channelId, String status) {
+        counter("omni.events.delivered", channelId, status).increment();
+    }
+
+    public double count(String name, String channelId, String outcome) {
+        Counter counter = registry.find(name).tag("channel", channelId).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Counter counter(String name, String channelId, String outcome) {
+        return Counter.builder(name).tag("channel", channelId).tag("outcome", outcome).register(registry);
+    }
+}
