@@ -38,7 +38,7 @@ class OfbizDeliveryTest {
     private static final String SECRET = "delivery-test-secret";
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** The vendors' recorded payloads, beside the repository as in CI. */
-    private static final Path ALIPAY = Path.of("..", "..", "shared", "fixtures", "alipay");
+    private static final Path ALIPAY = Path.of(System.getProperty("omni.fixtures", "../../shared/fixtures"), "alipay");
 
     @TempDir
     static Path dir;
