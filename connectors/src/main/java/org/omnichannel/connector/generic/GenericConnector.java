@@ -66,12 +66,10 @@ public final class GenericConnector implements Connector {
         } catch (NumberFormatException e) {
             return Verification.rejected(TIMESTAMP_HEADER + " is not a number of Unix seconds");
         }
-        Duration tolerance = channel.setting("toleranceSeconds").map(s -> Duration.ofSeconds(Long.parseLong(s)))
-                .orElse(DEFAULT_TOLERANCE);
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-        if (skew.compareTo(tolerance) > 0) {
-            return Verification.rejected("timestamp is " + skew.toSeconds() + " s away from now; tolerance is "
-                    + tolerance.toSeconds() + " s");
+        Verification fresh = Signatures.fresh("timestamp", Instant.ofEpochSecond(seconds), clock.instant(),
+                channel.tolerance(DEFAULT_TOLERANCE));
+        if (!fresh.isVerified()) {
+            return fresh;
         }
         byte[] signed = concat((timestamp.trim() + ".").getBytes(StandardCharsets.UTF_8), request.body());
         byte[] expected = Signatures.hmacSha256(channel.secrets().require("webhookSecret"), signed);

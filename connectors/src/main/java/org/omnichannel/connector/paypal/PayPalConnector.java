@@ -86,12 +86,10 @@ public final class PayPalConnector implements Connector {
         } catch (DateTimeParseException e) {
             return Verification.rejected("PAYPAL-TRANSMISSION-TIME is not an ISO-8601 date-time");
         }
-        Duration tolerance = channel.setting("toleranceSeconds").map(s -> Duration.ofSeconds(Long.parseLong(s)))
-                .orElse(DEFAULT_TOLERANCE);
-        Duration skew = Duration.between(sent, clock.instant()).abs();
-        if (skew.compareTo(tolerance) > 0) {
-            return Verification.rejected("transmission time is " + skew.toSeconds() + " s away from now; tolerance is "
-                    + tolerance.toSeconds() + " s");
+        Verification fresh = Signatures.fresh("transmission time", sent, clock.instant(),
+                channel.tolerance(DEFAULT_TOLERANCE));
+        if (!fresh.isVerified()) {
+            return fresh;
         }
         Optional<URI> url = policy.check(certUrl);
         if (url.isEmpty()) {

@@ -2,6 +2,7 @@ package org.omnichannel.connector.spi;
 
 import org.omnichannel.core.event.ChannelKind;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,5 +37,25 @@ public record ChannelContext(String channelId, ChannelKind kind, String system, 
     public String requiredSetting(String name) {
         return setting(name).orElseThrow(() -> new IllegalStateException(
                 "channel '" + channelId + "' has no setting '" + name + "': add it under settings: in the channels file"));
+    }
+
+    /**
+     * How far a signed timestamp may be from now: the setting {@code toleranceSeconds}, or the
+     * vendor's default. A value that is not a whole number of seconds fails with a message naming the
+     * channel and the setting.
+     */
+    public Duration tolerance(Duration vendorDefault) {
+        return setting("toleranceSeconds").map(value -> {
+            try {
+                long seconds = Long.parseLong(value.trim());
+                if (seconds < 0) {
+                    throw new NumberFormatException();
+                }
+                return Duration.ofSeconds(seconds);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("channel '" + channelId + "' has toleranceSeconds '" + value
+                        + "': set it to a whole number of seconds, e.g. 300");
+            }
+        }).orElse(vendorDefault);
     }
 }

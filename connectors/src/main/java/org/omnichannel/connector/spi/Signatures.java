@@ -3,6 +3,8 @@ package org.omnichannel.connector.spi;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -64,5 +66,18 @@ public final class Signatures {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is unavailable", e);
         }
+    }
+
+    /**
+     * Whether a signed instant is within the tolerance of now, either way; a rejection names
+     * {@code what} ("timestamp", "transmission time") and both figures in seconds.
+     */
+    public static Verification fresh(String what, Instant signedAt, Instant now, Duration tolerance) {
+        Duration skew = Duration.between(signedAt, now).abs();
+        if (skew.compareTo(tolerance) > 0) {
+            return Verification.rejected(what + " is " + skew.toSeconds() + " s away from now; tolerance is "
+                    + tolerance.toSeconds() + " s");
+        }
+        return Verification.ok();
     }
 }

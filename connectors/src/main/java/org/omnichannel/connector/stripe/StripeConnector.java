@@ -70,12 +70,10 @@ public final class StripeConnector implements Connector {
         if (signature.v1().isEmpty()) {
             return Verification.rejected(SIGNATURE_HEADER + " has no v1 signature");
         }
-        Duration tolerance = channel.setting("toleranceSeconds").map(s -> Duration.ofSeconds(Long.parseLong(s)))
-                .orElse(DEFAULT_TOLERANCE);
-        Duration skew = Duration.between(Instant.ofEpochSecond(signature.timestamp()), clock.instant()).abs();
-        if (skew.compareTo(tolerance) > 0) {
-            return Verification.rejected("timestamp is " + skew.toSeconds() + " s away from now; tolerance is "
-                    + tolerance.toSeconds() + " s");
+        Verification fresh = Signatures.fresh("timestamp", Instant.ofEpochSecond(signature.timestamp()),
+                clock.instant(), channel.tolerance(DEFAULT_TOLERANCE));
+        if (!fresh.isVerified()) {
+            return fresh;
         }
         byte[] prefix = (signature.timestampText() + ".").getBytes(StandardCharsets.UTF_8);
         byte[] signed = new byte[prefix.length + request.body().length];

@@ -7,6 +7,7 @@ import org.omnichannel.connector.spi.ConnectorResponse;
 import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
+import org.omnichannel.connector.spi.Signatures;
 import org.omnichannel.connector.spi.Verification;
 
 import java.time.Clock;
@@ -131,12 +132,10 @@ public final class WechatOaConnector implements Connector {
         } catch (NumberFormatException e) {
             return Verification.rejected("timestamp is not a number of Unix seconds");
         }
-        Duration tolerance = channel.setting("toleranceSeconds").map(s -> Duration.ofSeconds(Long.parseLong(s.trim())))
-                .orElse(DEFAULT_TOLERANCE);
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-        if (skew.compareTo(tolerance) > 0) {
-            return Verification.rejected("timestamp is " + skew.toSeconds() + " s away from now; tolerance is "
-                    + tolerance.toSeconds() + " s");
+        Verification fresh = Signatures.fresh("timestamp", Instant.ofEpochSecond(seconds), clock.instant(),
+                channel.tolerance(DEFAULT_TOLERANCE));
+        if (!fresh.isVerified()) {
+            return fresh;
         }
         String token = channel.secrets().require("token");
         boolean valid = encrypted == null

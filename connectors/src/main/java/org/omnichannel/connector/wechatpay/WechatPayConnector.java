@@ -45,9 +45,8 @@ public final class WechatPayConnector implements Connector {
 
     @Override
     public Verification verify(InboundRequest request, ChannelContext channel) {
-        Duration tolerance = channel.setting("toleranceSeconds").map(s -> Duration.ofSeconds(Long.parseLong(s.trim())))
-                .orElse(DEFAULT_TOLERANCE);
-        return WechatPaySignature.verify(request, WechatPayKeys.of(channel), clock.instant(), tolerance);
+        return WechatPaySignature.verify(request, WechatPayKeys.of(channel), clock.instant(),
+                channel.tolerance(DEFAULT_TOLERANCE));
     }
 
     @Override
