@@ -114,6 +114,11 @@ public final class FanInsightEngine {
      * {@code asOf} is not before the fan's last evaluation, such a move is recorded as a transition.
      */
     public Optional<FanInsight> insight(String fanId, Instant asOf) {
+        return read(fanId, asOf, state -> snapshot(state, asOf));
+    }
+
+    /** Reads one fan's state under its lock; empty for an unknown fan. */
+    private <T> Optional<T> read(String fanId, Instant asOf, java.util.function.Function<FanState, T> reader) {
         requireText(fanId, "fanId");
         if (asOf == null) {
             throw new IllegalArgumentException("asOf is required");
@@ -123,7 +128,7 @@ public final class FanInsightEngine {
             return Optional.empty();
         }
         synchronized (state) {
-            return Optional.of(snapshot(state, asOf));
+            return Optional.of(reader.apply(state));
         }
     }
 
@@ -147,17 +152,8 @@ public final class FanInsightEngine {
 
     /** What next-best-action reads about the fan as of an instant: insight, timeline, consents. */
     public Optional<FanView> view(String fanId, Instant asOf) {
-        requireText(fanId, "fanId");
-        if (asOf == null) {
-            throw new IllegalArgumentException("asOf is required");
-        }
-        FanState state = fans.get(current(fanId));
-        if (state == null) {
-            return Optional.empty();
-        }
-        synchronized (state) {
-            return Optional.of(new FanView(snapshot(state, asOf), state.timeline.all(), state.consents.all()));
-        }
+        return read(fanId, asOf,
+                state -> new FanView(snapshot(state, asOf), state.timeline.all(), state.consents.all()));
     }
 
     /** The fan's timeline entries with from ≤ occurredAt < to (null = open end), all channels. */
