@@ -42,4 +42,13 @@ public interface Connector {
     default List<OutboundRequest> outbound(OutboundMessage message, ChannelContext channel) {
         return List.of();
     }
+
+    /**
+     * The fetch side of a system whose notifications only name objects (see {@link FetchSource});
+     * empty for systems whose notifications carry everything. One source per connector instance,
+     * shared by all its channels.
+     */
+    default Optional<FetchSource> fetchSource() {
+        return Optional.empty();
+    }
 }
