@@ -18,6 +18,7 @@ import org.omnichannel.ofbiz.fan.FanInsights;
 import org.omnichannel.ofbiz.fan.FanResolver;
 import org.omnichannel.ofbiz.fan.InteractionRecorder;
 import org.omnichannel.ofbiz.fan.OmniEnums;
+import org.omnichannel.ofbiz.order.OrderRecorder;
 
 /**
  * The service {@code ingestChannelEvent}: one canonical event, applied exactly once in the
@@ -77,6 +78,7 @@ public final class IngestServices {
                 receipt.set("partyId", partyId);
                 receipt.store();
             }
+            new OrderRecorder(dctx, userLogin).record(event, channel, partyId, receipt);
             new FanInsights(delegator).refresh(partyId);
             Map<String, Object> result = outcome(IngestOutcome.accepted(event.eventId()), partyId);
             return result;
