@@ -42,9 +42,9 @@ class OrderStatusDecisionTest {
     }
 
     @Test
-    void a_cancelled_event_cancels_whatever_the_word_and_a_till_sale_is_approved() {
+    void a_cancelled_event_cancels_whatever_the_word_and_a_till_sale_is_completed() {
         assertThat(OrderStatusDecision.target(EventType.ORDER_CANCELLED, order("paid", FulfilmentMode.SHIP))).isEqualTo(Target.CANCELLED);
-        assertThat(OrderStatusDecision.target(EventType.ORDER_PLACED, order(null, FulfilmentMode.IN_STORE))).isEqualTo(Target.APPROVED);
+        assertThat(OrderStatusDecision.target(EventType.ORDER_PLACED, order(null, FulfilmentMode.IN_STORE))).isEqualTo(Target.COMPLETED);
     }
 
     @Test

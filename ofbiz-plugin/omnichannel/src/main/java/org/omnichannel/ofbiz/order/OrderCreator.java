@@ -117,7 +117,7 @@ final class OrderCreator {
         ctx.put("billFromVendorPartyId", store.getString("payToPartyId"));
         ctx.put("productStoreId", store.getString("productStoreId"));
         ctx.put("salesChannelEnumId", channel.getString("salesChannelEnumId"));
-        ctx.put("originFacilityId", channel.getString("facilityId"));
+        ctx.put("originFacilityId", facilityId != null ? facilityId : channel.getString("facilityId"));
         ctx.put("externalId", order.orderId().length() <= ItemPlan.EXTERNAL_ID_LENGTH ? order.orderId() : null);
         ctx.put("orderName", clip(channel.getString("channelId") + " " + (order.orderNumber() != null ? order.orderNumber() : order.orderId()), 100));
         ctx.put("currencyUom", plan.currency());

@@ -73,7 +73,9 @@ public final class OrderStatusDecision {
 
     /**
      * The status the event asks for: ORDER_CANCELLED always cancels; otherwise the vendor's status
-     * word decides. A till sale (IN_STORE) that names no status is paid and handed over: approved.
+     * word decides. A till sale (IN_STORE) that names no status is paid and handed over: completed,
+     * which in a store marked isImmediatelyFulfilled makes OFBiz issue the stock from the order's
+     * origin facility (the OrderHeader EECA calling issueImmediatelyFulfilledOrder).
      */
     public static Target target(EventType type, OrderPayload order) {
         if (type == EventType.ORDER_CANCELLED) {
@@ -81,7 +83,7 @@ public final class OrderStatusDecision {
         }
         String word = order.vendorStatus();
         if (word == null) {
-            return type == EventType.ORDER_PLACED && order.fulfilment() == FulfilmentMode.IN_STORE ? Target.APPROVED : Target.NONE;
+            return type == EventType.ORDER_PLACED && order.fulfilment() == FulfilmentMode.IN_STORE ? Target.COMPLETED : Target.NONE;
         }
         return WORDS.getOrDefault(normalise(word), Target.NONE);
     }

@@ -45,14 +45,12 @@ final class PaymentRecorder {
         String methodType = PaymentMethodTypes.of(payment.method());
         BigDecimal amount = payment.amount().toDecimal();
         String reference = clip(payment.paymentId(), 60);
+        if (store == null || recorded("CUSTOMER_PAYMENT", reference, store)) {
+            return null;
+        }
         String preferenceId = null;
         String payer = partyId;
         if (order != null) {
-            GenericValue known = EntityQuery.use(delegator).from("OrderPaymentPreference")
-                    .where("orderId", order.getString("orderId"), "manualRefNum", reference, "statusId", "PAYMENT_RECEIVED").queryFirst();
-            if (known != null) {
-                return null;
-            }
             Map<String, Object> pref = new HashMap<>();
             pref.put("orderId", order.getString("orderId"));
             pref.put("paymentMethodTypeId", methodType);
@@ -66,9 +64,6 @@ final class PaymentRecorder {
             OfbizResults.require("createOrderPaymentPreference", created);
             preferenceId = (String) created.get("orderPaymentPreferenceId");
             payer = billTo(order, partyId);
-        }
-        if (store == null) {
-            return null;
         }
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("paymentTypeId", "CUSTOMER_PAYMENT");
@@ -91,10 +86,10 @@ final class PaymentRecorder {
     /** Records a refund as an outgoing Payment; returns the paymentId, or null when none was due. */
     String refunded(ChannelEvent event, RefundPayload refund, GenericValue order, GenericValue store, String partyId)
             throws GenericEntityException, GenericServiceException {
-        if (store == null) {
+        String reference = clip(refund.refundId(), 60);
+        if (store == null || recorded("CUSTOMER_REFUND", reference, store)) {
             return null;
         }
-        String reference = clip(refund.refundId(), 60);
         String preferenceId = null;
         String methodType = PaymentMethodTypes.OFFLINE;
         String payee = partyId;
@@ -124,6 +119,16 @@ final class PaymentRecorder {
         Map<String, Object> result = dispatcher.runSync("createPayment", ctx);
         OfbizResults.require("createPayment", result);
         return (String) result.get("paymentId");
+    }
+
+    /**
+     * True if the store already has this payment or refund (by the channel's id, as paymentRefNum):
+     * the channel may report one payment in two events (a webhook and a poll).
+     */
+    private boolean recorded(String paymentTypeId, String reference, GenericValue store) throws GenericEntityException {
+        String payTo = store.getString("payToPartyId");
+        return EntityQuery.use(delegator).from("Payment").where("paymentTypeId", paymentTypeId, "paymentRefNum", reference,
+                "CUSTOMER_PAYMENT".equals(paymentTypeId) ? "partyIdTo" : "partyIdFrom", payTo).queryFirst() != null;
     }
 
     /** The order's bill-to customer (the fan who ordered, even if this event named nobody). */
