@@ -54,6 +54,10 @@ public final class EbayFulfillmentClient {
     static final String GET_ORDERS = "getOrders";
     static final String ORDER_PATH = "/sell/fulfillment/v1/order";
     static final int MAX_LIMIT = 200;
+    /** getOrders returns orders up to two years old; a start a little inside that. */
+    static final long MAX_AGE_DAYS = 729;
+    /** How far before now a start is kept, so clock skew never makes it "in the future" for eBay. */
+    static final long FUTURE_MARGIN_SECONDS = 60;
     /** eBay's order ids ("12-03456-78901", legacy "110008398632-0" or "6498414015!260000000562911"). */
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9!._-]{1,64}");
     private static final DateTimeFormatter EBAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -85,13 +89,22 @@ public final class EbayFulfillmentClient {
                 EbayApi.resolve(EbayApi.base(fixedBase, channel), ORDER_PATH + "/" + URLEncoder.encode(orderId, StandardCharsets.UTF_8)));
     }
 
-    /** getOrders: one page ({@code OrderSearchPagedCollection}) of the orders modified at or after a time. */
+    /**
+     * getOrders: one page ({@code OrderSearchPagedCollection}) of the orders modified at or after a time. eBay refuses
+     * a start in the future (errorId 30850) and returns nothing older than two years, so the start is kept between
+     * {@value #MAX_AGE_DAYS} days and {@value #FUTURE_MARGIN_SECONDS} seconds before now: a later watermark only
+     * widens the window a little (the overlap collapses by eventId), an older one asks for what eBay still has.
+     */
     public JsonNode getOrders(ChannelContext channel, Instant modifiedSince, int limit, int offset) {
         if (modifiedSince == null || limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw new IllegalArgumentException("getOrders needs a start time, a limit of 1 to " + MAX_LIMIT
                     + " and an offset of 0 or more");
         }
-        String filter = "lastmodifieddate:%5B" + EBAY_TIME.format(modifiedSince) + "..%5D";
+        Instant now = clock.instant();
+        Instant latest = now.minusSeconds(FUTURE_MARGIN_SECONDS);
+        Instant earliest = now.minus(Duration.ofDays(MAX_AGE_DAYS));
+        Instant from = modifiedSince.isAfter(latest) ? latest : modifiedSince.isBefore(earliest) ? earliest : modifiedSince;
+        String filter = "lastmodifieddate:%5B" + EBAY_TIME.format(from) + "..%5D";
         return call(channel, GET_ORDERS, GET_ORDERS, EbayApi.resolve(EbayApi.base(fixedBase, channel),
                 ORDER_PATH + "?filter=" + filter + "&limit=" + limit + "&offset=" + offset));
     }

@@ -38,8 +38,8 @@ class EbayFetchSourceTest {
     private static final FetchRef NOTIFIED = new FetchRef("order", ORDER_ID, Map.of("event", "FixedPriceTransaction"),
             "FixedPriceTransaction@2026-11-23T11:58:30.123Z");
 
-    private final EbayFulfillmentStandIn ebay = new EbayFulfillmentStandIn().put(EbayFulfillmentStandIn.sampleOrder());
     private final EbayConnectorTest.MutableClock clock = new EbayConnectorTest.MutableClock(RECEIVED_AT);
+    private final EbayFulfillmentStandIn ebay = new EbayFulfillmentStandIn(clock).put(EbayFulfillmentStandIn.sampleOrder());
     private final HttpClient http = HttpClient.newHttpClient();
     private final EbayOAuthTokens tokens = new EbayOAuthTokens(http, ebay.base(), clock);
     private final EbayFulfillmentClient client = new EbayFulfillmentClient(http, tokens, ebay.base(), clock);
@@ -176,8 +176,9 @@ class EbayFetchSourceTest {
 
     @Test
     void an_empty_poll_has_no_watermark_and_a_throttled_poll_is_retryable() {
+        clock.advance(Duration.ofHours(1));
         PollPage empty = source.poll(channel(Map.of()), Instant.parse("2026-11-23T12:00:00Z"), null);
-        ebay.throttleNext(1, "Mon, 23 Nov 2026 12:00:30 GMT");
+        ebay.throttleNext(1, "Mon, 23 Nov 2026 13:00:30 GMT");
 
         assertThat(empty.references()).isEmpty();
         assertThat(empty.newestChange()).isNull();
@@ -187,6 +188,16 @@ class EbayFetchSourceTest {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.retryAfter()).as("an HTTP-date Retry-After, against the clock").isEqualTo(Duration.ofSeconds(30));
                 });
+    }
+
+    @Test
+    void keeps_the_start_of_a_poll_inside_what_ebay_accepts() {
+        source.poll(channel(Map.of()), RECEIVED_AT.plusSeconds(3600), null);
+        source.poll(channel(Map.of()), Instant.parse("2020-01-01T00:00:00Z"), null);
+
+        assertThat(ebay.rawQueries).containsExactly(
+                "filter=lastmodifieddate:%5B2026-11-23T11:59:00.000Z..%5D&limit=100&offset=0",
+                "filter=lastmodifieddate:%5B2024-11-24T12:00:00.000Z..%5D&limit=100&offset=0");
     }
 
     @Test

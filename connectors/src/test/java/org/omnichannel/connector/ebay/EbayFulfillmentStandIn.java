@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
  *       400 errorId 32100 "Invalid order ID".</li>
  *   <li>getOrders: only {@code filter=lastmodifieddate:[<YYYY-MM-DDTHH:MM:SS.SSSZ>..]} with the brackets
  *       percent-encoded (the reference requires it) is accepted, else 400 errorId 30700/30800/30810; limit 1 to 200
- *       (else 31100), offset 0 or more (else 31000); orders modified at or after the time, oldest created first;
+ *       (else 31100), offset 0 or more (else 31000), a start not in the future (else 30850); orders modified at or after the time, oldest created first;
  *       the answer carries href, total, limit, offset, next (when there is a next page) and orders.</li>
  *   <li>{@link #throttleNext(int, String)}: the next calls answer 429 with Retry-After and eBay's common
  *       "Too many requests" error (errorId 2001, domain ACCESS: eBay's common REST errors,
@@ -68,7 +69,11 @@ final class EbayFulfillmentStandIn implements AutoCloseable {
     final AtomicInteger getOrderCalls = new AtomicInteger();
     final AtomicInteger getOrdersCalls = new AtomicInteger();
 
-    EbayFulfillmentStandIn() {
+    private final Clock clock;
+
+    /** @param clock eBay's "now", against which a start in the future is refused */
+    EbayFulfillmentStandIn(Clock clock) {
+        this.clock = clock;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -202,6 +207,10 @@ final class EbayFulfillmentStandIn implements AutoCloseable {
             return;
         }
         Instant from = Instant.parse(matcher.group(1));
+        if (from.isAfter(clock.instant())) {
+            error(exchange, 400, 30850, "API_FULFILLMENT", "REQUEST", "Start and end dates can't be in the future");
+            return;
+        }
         int limit = number(query.getOrDefault("limit", "50"));
         int offset = number(query.getOrDefault("offset", "0"));
         if (limit < 1 || limit > 200) {
