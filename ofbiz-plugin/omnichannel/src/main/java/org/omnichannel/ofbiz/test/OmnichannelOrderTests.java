@@ -31,7 +31,7 @@ public class OmnichannelOrderTests extends OFBizTestCase {
         String placed = OrderTestEvents.orderPlaced(UUID.randomUUID().toString(), channelOrderId, email, "SG-CASE-HARD");
 
         Map<String, Object> result = ingest(placed);
-        assertEquals(result.get("reason") + "", "ACCEPTED", result.get("ingestStatus"));
+        assertEquals(result.get("reason") + " " + ServiceUtil.getErrorMessage(result), "ACCEPTED", result.get("ingestStatus"));
         String fan = (String) result.get("partyId");
         GenericValue header = orderOf(channelOrderId);
         assertNotNull("an OFBiz order for channel order " + channelOrderId, header);
