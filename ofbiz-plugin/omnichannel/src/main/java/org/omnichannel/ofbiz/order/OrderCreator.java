@@ -19,7 +19,8 @@ import org.omnichannel.core.event.OrderPayload;
 /**
  * Creates the OFBiz sales order of a channel order with OFBiz's {@code storeOrder}, given what the
  * stock checkout (CheckOutHelper.createOrder from ShoppingCart) gives it: OrderItem values
- * (ITEM_CREATED), OrderAdjustment values, one OrderItemShipGroup with an OrderItemShipGroupAssoc
+ * (ITEM_CREATED), OrderAdjustment values (isManual=Y: the channel computed them, and OFBiz's
+ * recalcOrderTax keeps manual tax when items are cancelled), one OrderItemShipGroup with an OrderItemShipGroupAssoc
  * per item, the ship-to and bill-to OrderContactMechs and the fan in the customer roles. storeOrder
  * then reserves stock itself, in this transaction: for a SALES_ORDER of a store that is not
  * immediately fulfilled it calls {@code reserveStoreInventory} for every OrderItemShipGroupAssoc
@@ -86,7 +87,7 @@ final class OrderCreator {
             adjustment.set("amount", planned.amount());
             adjustment.set("amountAlreadyIncluded", planned.amountAlreadyIncluded());
             adjustment.set("description", clip(planned.description(), 255));
-            adjustment.set("isManual", "N");
+            adjustment.set("isManual", "Y");
             adjustments.add(adjustment);
         }
 
