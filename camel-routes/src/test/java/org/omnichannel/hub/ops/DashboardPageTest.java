@@ -11,6 +11,7 @@ import org.omnichannel.hub.support.GenericWebhooks;
 import org.omnichannel.hub.support.HubUnderTest;
 import org.omnichannel.hub.support.OfbizStandIn;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -122,6 +123,11 @@ class DashboardPageTest {
             assertThat(text(chrome, "tr[data-check='omni/ofbiz-delivery'] td[data-field='state']")).isEqualTo("UP");
             assertThat(((JavascriptExecutor) chrome).executeScript("return document.querySelectorAll('#channels tbody tr').length;"))
                     .isEqualTo(2L);
+            // -Domni.dashboard.screenshot=/tmp/dashboard.png keeps a picture of the page for a look by eye.
+            String screenshot = System.getProperty("omni.dashboard.screenshot", "");
+            if (!screenshot.isBlank()) {
+                Files.write(Path.of(screenshot), chrome.getScreenshotAs(OutputType.BYTES));
+            }
         } finally {
             chrome.quit();
         }

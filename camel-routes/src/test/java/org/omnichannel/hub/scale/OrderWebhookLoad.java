@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * events are sent one after the other (the next only after the hub acknowledged the previous, as
  * a vendor does), different orders in parallel. A webhook not answered 202 (connection refused, a
  * hub stopping) is sent again to the next hub, as a load balancer fails over and a vendor retries.
+ * Orders from {@code heldFrom} on start only once {@link #release()} is called, so a test can be
+ * sure part of the stream comes after an event of its own (a hub stopped), however slow the machine.
  */
 final class OrderWebhookLoad implements AutoCloseable {
 
@@ -49,19 +52,25 @@ final class OrderWebhookLoad implements AutoCloseable {
     private final AtomicInteger nextHub = new AtomicInteger();
     private final List<Acknowledged> acknowledged = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final int heldFrom;
+    private final CountDownLatch held = new CountDownLatch(1);
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService senders;
     private int finishedSenders;
     private int retries;
 
-    /** @param hubUrls the hubs' base URLs, tried in turn */
-    OrderWebhookLoad(List<String> hubUrls, String channelId, String secret, int orders, int eventsPerOrder, int threads,
-                     int perSecond) {
+    /**
+     * @param hubUrls  the hubs' base URLs, tried in turn
+     * @param heldFrom the first order held back until {@link #release()}
+     */
+    OrderWebhookLoad(List<String> hubUrls, String channelId, String secret, int orders, int eventsPerOrder, int heldFrom,
+                     int threads, int perSecond) {
         this.hubUrls = List.copyOf(hubUrls);
         this.channelId = channelId;
         this.secret = secret;
         this.orders = orders;
         this.eventsPerOrder = eventsPerOrder;
+        this.heldFrom = heldFrom;
         this.threads = threads;
         this.periodMicros = TimeUnit.SECONDS.toMicros(1) / perSecond;
         this.senders = Executors.newFixedThreadPool(threads);
@@ -86,6 +95,9 @@ final class OrderWebhookLoad implements AutoCloseable {
     private void sendOrders() {
         try {
             for (int order = nextOrder.getAndIncrement(); order < orders; order = nextOrder.getAndIncrement()) {
+                if (order >= heldFrom && !held.await(2, TimeUnit.MINUTES)) {
+                    return;
+                }
                 String orderId = "SO-" + (10000 + order);
                 for (int sequence = 1; sequence <= eventsPerOrder; sequence++) {
                     pace.acquire();
@@ -144,6 +156,11 @@ final class OrderWebhookLoad implements AutoCloseable {
                 .payload(new OrderPayload(orderId, null, "step-" + sequence, "EUR", List.of(), null, null, null, null,
                         new Money(1000L * sequence, "EUR"), null, null, null, null, null))
                 .build();
+    }
+
+    /** Lets the held-back orders go. */
+    void release() {
+        held.countDown();
     }
 
     /** Waits until at least {@code count} events were acknowledged; false on timeout or when the load ended short. */
