@@ -1,5 +1,9 @@
 package org.omnichannel.hub.ops;
 
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardPageTest {
 
     private static final String SECRET = "dashboard-test-secret";
+    private static final String MARKUP = "<img src=x onerror=\"document.body.dataset.injected='yes'\"> & <b>bold</b>";
     private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
 
     private OfbizStandIn ofbiz;
@@ -61,6 +67,14 @@ class DashboardPageTest {
                 """.formatted(secret));
         ofbiz = OfbizStandIn.start(dir);
         hub = HubUnderTest.start(dir, ofbiz.hubProperties(dir));
+        // A check whose message is markup, as an exception message may be: the page must show it as text.
+        HealthCheckRegistry checks = HealthCheckHelper.getHealthCheckRegistry(hub.hub().main().getCamelContext());
+        checks.register(new AbstractHealthCheck("test", "markup") {
+            @Override
+            protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+                builder.message(MARKUP).up();
+            }
+        });
     }
 
     @AfterAll
@@ -82,6 +96,10 @@ class DashboardPageTest {
             assertThat(chrome.getTitle()).isEqualTo("Omnichannel hub");
             WebDriverWait wait = new WebDriverWait(chrome, PAGE_WAIT);
             wait.until(page -> refreshes(page) >= 1);
+            assertThat(text(chrome, "tr[data-check='test/markup'] td[data-field='message']")).isEqualTo(MARKUP);
+            assertThat(((JavascriptExecutor) chrome).executeScript(
+                    "return document.querySelectorAll('#checks img, #checks b').length + ':' + document.body.dataset.injected;"))
+                    .as("markup in a value is shown, never run").isEqualTo("0:undefined");
             assertThat(cell(chrome, "crm-eu", "received")).isEqualTo("0");
 
             List<String> eventIds = new ArrayList<>();
