@@ -92,7 +92,8 @@
     replaceRows('#dead-letters', snapshot.deadLetters.map(dlq => {
       const row = element('tr', null, {'data-topic': dlq.topic});
       row.appendChild(element('td', dlq.topic));
-      row.appendChild(element('td', known(dlq.depth), {'class': 'number', 'data-field': 'depth'}));
+      const depth = dlq.depth === null && !delivery.enabled ? 'read only while delivery is on' : known(dlq.depth);
+      row.appendChild(element('td', depth, {'class': 'number', 'data-field': 'depth'}));
       return row;
     }));
 
