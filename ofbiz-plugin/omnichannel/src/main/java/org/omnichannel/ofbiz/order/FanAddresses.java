@@ -44,7 +44,7 @@ final class FanAddresses {
         if (stateGeoId == null && ("USA".equals(countryGeoId) || "CAN".equals(countryGeoId))) {
             return null;
         }
-        String postalCode = address.postalCode() == null ? "_NA_" : clip(address.postalCode(), 60);
+        String postalCode = address.postalCode() == null ? null : clip(address.postalCode(), 60);
         GenericValue existing = EntityQuery.use(delegator).from("PartyAndPostalAddress")
                 .where("partyId", partyId, "address1", clip(address.line1(), 255), "city", clip(address.city(), 100),
                         "postalCode", postalCode, "countryGeoId", countryGeoId)
