@@ -36,7 +36,8 @@ class FileDropTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** The POS connector's own sample files (connectors/src/test/resources/pos). */
-    private static final Path SAMPLES = Path.of(System.getProperty("omni.pos.samples", "../connectors/src/test/resources/pos"));
+    private static final Path SAMPLES = Path.of(System.getProperty("omni.connector.resources",
+            "../connectors/src/test/resources"), "pos");
 
     @TempDir
     static Path dir;
