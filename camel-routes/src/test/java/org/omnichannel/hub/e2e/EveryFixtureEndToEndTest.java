@@ -14,6 +14,7 @@ import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.hub.channel.ChannelRegistry;
 import org.omnichannel.hub.channel.ChannelsFile;
+import org.omnichannel.hub.e2e.VendorRequest.Outcome;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.kafka.KafkaHeaders;
 import org.omnichannel.hub.support.HubUnderTest;
@@ -86,10 +87,13 @@ class EveryFixtureEndToEndTest {
         try {
             expected = channel.connector().map(request.toInbound(hub.baseUrl()), channel.context());
         } catch (BadPayloadException refused) {
+            assertThat(request.outcome()).as("the connector refuses it: %s", refused.getMessage()).isEqualTo(Outcome.REFUSED);
             assertRefused(request, sha256, refused.getMessage());
             return;
         }
         List<String> eventIds = expected.events().stream().map(ChannelEvent::eventId).toList();
+        assertThat(eventIds.isEmpty() ? Outcome.NO_EVENT : Outcome.EVENTS).as("what the connector maps it to: %s",
+                expected.skipped()).isEqualTo(request.outcome());
 
         HttpResponse<byte[]> response = HTTP.send(request.toHttp(hub.baseUrl()), HttpResponse.BodyHandlers.ofByteArray());
 

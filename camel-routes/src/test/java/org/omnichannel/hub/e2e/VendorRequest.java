@@ -16,17 +16,38 @@ import java.util.stream.Collectors;
  *
  * @param name      what the case shows, for the test's display name
  * @param channelId the channel it is sent to (in {@link VendorChannels})
+ * @param outcome   what the payload is known to give, so that a connector that silently stopped
+ *                  mapping it fails the test instead of passing as a skip
  */
 record VendorRequest(String name, String channelId, String method, Map<String, String> query, Map<String, String> headers,
-                     byte[] body) {
+                     byte[] body, Outcome outcome) {
+
+    /** What a recorded payload gives. */
+    enum Outcome {
+        /** one or more events, delivered to OFBiz */
+        EVENTS,
+        /** no event (a type or state that is no business event): acknowledged, nothing queued */
+        NO_EVENT,
+        /** the connector refuses the payload: 400, quarantined */
+        REFUSED
+    }
 
     VendorRequest {
         query = new LinkedHashMap<>(query);
         headers = new LinkedHashMap<>(headers);
     }
 
+    VendorRequest(String name, String channelId, String method, Map<String, String> query, Map<String, String> headers,
+                  byte[] body) {
+        this(name, channelId, method, query, headers, body, Outcome.EVENTS);
+    }
+
     static VendorRequest post(String name, String channelId, Map<String, String> headers, byte[] body) {
         return new VendorRequest(name, channelId, "POST", Map.of(), headers, body);
+    }
+
+    VendorRequest expecting(Outcome expected) {
+        return new VendorRequest(name, channelId, method, query, headers, body, expected);
     }
 
     String path() {
