@@ -52,13 +52,15 @@ class EveryFixtureEndToEndTest {
     @TempDir
     static Path dir;
     private static OfbizStandIn ofbiz;
+    private static EbayKeyServer ebay;
     private static HubUnderTest hub;
     private static ChannelRegistry channels;
 
     @BeforeAll
     static void start() throws Exception {
         ofbiz = OfbizStandIn.start(dir);
-        VendorChannels.write(dir, FIXTURES);
+        ebay = EbayKeyServer.start(FIXTURES);
+        VendorChannels.write(dir, FIXTURES, ebay.baseUrl());
         hub = HubUnderTest.start(dir, ofbiz.hubProperties(dir));
         channels = ChannelRegistry.create("test", ChannelsFile.read(dir.resolve("channels.yaml"),
                 Set.copyOf(Connectors.load().systems())), Connectors.load(), System::getenv);
@@ -71,6 +73,9 @@ class EveryFixtureEndToEndTest {
         }
         if (ofbiz != null) {
             ofbiz.close();
+        }
+        if (ebay != null) {
+            ebay.close();
         }
     }
 

@@ -22,7 +22,7 @@ final class VendorChannels {
     private VendorChannels() {
     }
 
-    static String write(Path dir, Path fixtures) {
+    static String write(Path dir, Path fixtures, String ebayApiBaseUrl) {
         String yaml = "channels:\n"
                 + channel("alipay-cn", "alipay", "OWN_ECOMMERCE", "", secret("alipayPublicKey",
                         fixtures.resolve("alipay/alipay-notify-sign-public-key-v1.pem")))
@@ -55,7 +55,12 @@ final class VendorChannels {
                         + secret("encodingAesKey", file(dir, "wx-oa-sample-aes", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C")))
                 + channel("wxpay-vector", "wechatpay", "OWN_ECOMMERCE", setting("toleranceSeconds", VECTOR_TOLERANCE),
                         secret("apiV3Key", file(dir, "wxpay-vector", "testMchAPIv3Key0"))
-                        + secret("platformCertificates", fixtures.resolve("wechatpay/wechatpay-go.test-cert.pem")));
+                        + secret("platformCertificates", fixtures.resolve("wechatpay/wechatpay-go.test-cert.pem")))
+                + channel("ebay-us", "ebay", "MARKETPLACE", setting("apiBaseUrl", ebayApiBaseUrl)
+                        + setting("endpointUrl", "http://www.testendpoint.com/webhook"),
+                        secret("verificationToken", file(dir, "ebay-token", "71745723-d031-455c-bfa5-f90d11b4f20a"))
+                        + secret("clientId", file(dir, "ebay-client-id", EbayKeyServer.CLIENT_ID))
+                        + secret("clientSecret", file(dir, "ebay-client-secret", EbayKeyServer.CLIENT_SECRET)));
         try {
             Files.writeString(dir.resolve("channels.yaml"), yaml);
         } catch (IOException e) {

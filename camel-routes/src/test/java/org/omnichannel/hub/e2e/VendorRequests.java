@@ -87,7 +87,18 @@ final class VendorRequests {
                         + "wZKNiKRACrFmtxw2Q==",
                 "Content-Type", "application/json"), fixture("wechatpay/payscore.user_open_service.signed-body.json"))
                 .expecting(Outcome.NO_EVENT));
+        all.add(VendorRequest.post("ebay MARKETPLACE_ACCOUNT_DELETION (eBay SDK vector, key fetched by kid)", "ebay-us", Map.of(
+                "X-EBAY-SIGNATURE", text("ebay/MARKETPLACE_ACCOUNT_DELETION.headers.json", "X-EBAY-SIGNATURE"),
+                "Content-Type", "application/json"), fixture("ebay/MARKETPLACE_ACCOUNT_DELETION.signed-body.json")));
         return all;
+    }
+
+    private String text(String jsonFixture, String field) {
+        try {
+            return new ObjectMapper().readTree(fixture(jsonFixture)).path(field).asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<VendorRequest> alipay() {
