@@ -91,7 +91,13 @@ final class FileDropProcessor implements Processor {
         }
         publish(mapped, name);
         FileReport report = FileReport.done(name, channel.id(), sha256, receivedAt, mapped);
-        report.writeTo(drop.doneDir().resolve(doneName + ".report.json"));
+        try {
+            report.writeTo(drop.doneDir().resolve(doneName + ".report.json"));
+        } catch (IOException e) {
+            throw new FileNotQueuedException("channel '" + channel.id() + "': file " + name + " was queued but its report cannot "
+                    + "be written to " + drop.doneDir() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); it stays in " + drop.dropDir() + " and is read again (same eventIds, so nothing twice)", e);
+        }
         exchange.setProperty(TARGET_PROPERTY, "done/" + doneName);
         metrics.done(report);
         LOG.info("channel '{}': file {} queued {} event(s), {} part(s) skipped; moved to done/{}", channel.id(), name,
@@ -135,7 +141,7 @@ final class FileDropProcessor implements Processor {
         }
     }
 
-    /** The events could not be queued: the file stays and is read again. */
+    /** The events could not be queued, or the file not moved after: the file stays and is read again. */
     static final class FileNotQueuedException extends Exception {
         private static final long serialVersionUID = 1L;
 
