@@ -10,6 +10,8 @@ import org.omnichannel.hub.channel.ChannelRegistry;
 import org.omnichannel.hub.channel.ChannelsFile;
 import org.omnichannel.hub.delivery.DeliverySettings;
 import org.omnichannel.hub.delivery.OfbizDelivery;
+import org.omnichannel.hub.files.FileDropRoutes;
+import org.omnichannel.hub.routes.UserRoutes;
 import org.omnichannel.hub.ingress.InboundPublisher;
 import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
@@ -61,6 +63,7 @@ final class HubAssembly extends MainListenerSupport {
         settings = HubSettings.from(context);
         Connectors connectors = Connectors.load();
         channels = loadChannels(connectors);
+        UserRoutes.include(context, main.configure(), UserRoutes.directory(context.getPropertiesComponent()));
         try {
             if (settings.embeddedKafka()) {
                 broker = EmbeddedKafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort());
@@ -69,6 +72,7 @@ final class HubAssembly extends MainListenerSupport {
                 bootstrapServers = settings.kafkaBootstrap();
             }
             HubTopics.ensure(bootstrapServers, settings.kafkaPartitions(), settings.effectiveReplicationFactor());
+            UserRoutes.shareKafka(context, bootstrapServers);
             // One Prometheus registry for Camel's meters and the hub's own, served at /observe/metrics.
             PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             context.getRegistry().bind("metricsRegistry", prometheus);
@@ -81,6 +85,8 @@ final class HubAssembly extends MainListenerSupport {
             publisher = new InboundPublisher(bootstrapServers);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
                     settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
+            main.configure().addRoutesBuilder(new FileDropRoutes(channels, settings.dataDir(), publisher, metrics,
+                    Clock.systemUTC()));
             // Stopped with the Camel context, after the routes (also when a SIGTERM stops the JVM).
             context.addService(new ServiceSupport() {
                 @Override

@@ -43,6 +43,28 @@ public final class InboundPublisher implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Completes when every event is acknowledged by the broker (acks=all); for sources whose raw copy
+     * is kept elsewhere (a dropped file stays in the drop directory's done/ folder, far larger than a
+     * Kafka record may be). An empty list completes at once.
+     */
+    public CompletableFuture<Void> publishEvents(List<ChannelEvent> events) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (events.isEmpty()) {
+            done.complete(null);
+            return done;
+        }
+        AtomicInteger pending = new AtomicInteger(events.size());
+        for (ChannelEvent event : events) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
+            headers.add(KafkaHeaders.EVENT_ID, KafkaHeaders.bytes(event.eventId()));
+            send(new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers),
+                    done, pending);
+        }
+        return done;
+    }
+
     /** Quarantines a body that could not be mapped, with the reason, for inspection and replay. */
     public CompletableFuture<Void> quarantine(RawBody raw, String reason) {
         CompletableFuture<Void> done = new CompletableFuture<>();
