@@ -145,7 +145,8 @@ final class HubAssembly extends MainListenerSupport {
         release();
     }
 
-    private synchronized void release() {
+    /** Closes what the assembly started; harmless when called again or when nothing started. */
+    synchronized void release() {
         if (gauges != null) {
             gauges.close();
             gauges = null;
