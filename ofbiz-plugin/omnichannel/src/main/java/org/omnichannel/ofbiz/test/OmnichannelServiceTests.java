@@ -99,9 +99,15 @@ public class OmnichannelServiceTests extends OFBizTestCase {
         Map<String, Object> merge = run("mergeFans", Map.of("survivorPartyId", "OMNI_FAN_WANG", "mergedPartyId", "OMNI_FAN_CHEN",
                 "mergeReason", "test"));
         assertEquals("OMNI_FAN_WANG", one3Identity("OMNI_ID_LOYALTY", "_NA_", "MM-000042").getString("partyId"));
+        assertEquals("her complaint moved with her", "OMNI_FAN_WANG", one("OmniInteraction", "interactionId", "OMNI_IA_0003").getString("partyId"));
+        GenericValue audit = one("OmniFanMerge", "mergeId", merge.get("mergeId"));
+        assertEquals("OMNI_FAN_CHEN", audit.getString("mergedPartyId"));
+        assertEquals("admin", audit.getString("mergedByUserLogin"));
         Map<String, Object> unmerge = run("unmergeFans", Map.of("mergeId", merge.get("mergeId")));
-        assertEquals("2 identities and 2 interactions back", 4L, unmerge.get("restored"));
+        assertEquals("the one record of the demo fan goes back", 1L, unmerge.get("restored"));
         assertEquals("OMNI_FAN_CHEN", one3Identity("OMNI_ID_LOYALTY", "_NA_", "MM-000042").getString("partyId"));
+        assertEquals("OMNI_FAN_CHEN", one("OmniInteraction", "interactionId", "OMNI_IA_0003").getString("partyId"));
+        assertNotNull(one("OmniFanMerge", "mergeId", merge.get("mergeId")).getTimestamp("unmergedDate"));
     }
 
     public void testAnErasedFanCanNoLongerBeFoundByAnyIdentity() throws Exception {
