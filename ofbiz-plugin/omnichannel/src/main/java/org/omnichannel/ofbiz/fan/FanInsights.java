@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -42,6 +43,8 @@ import org.omnichannel.ofbiz.inventory.OfbizStock;
  * ({@link OfbizStock}). Nothing of the formulas lives here.
  */
 public final class FanInsights {
+
+    private static final String MODULE = FanInsights.class.getName();
 
     private final Delegator delegator;
     private final StockLookup stock;
@@ -101,9 +104,15 @@ public final class FanInsights {
                 score.set("totalSpent", new Money(main.getValue(), main.getKey()).toDecimal());
             }
             score.set("lastEventDate", insight.lastActivity() == null ? null : Timestamp.from(insight.lastActivity()));
-            ActionAdvice advice = new NextBestActions(stock, ConsentPolicy.defaults(), ActionSettings.defaults())
-                    .advise(view.get(), context(current, now));
-            NextAction next = NextAction.of(advice);
+            NextAction next;
+            try {
+                next = NextAction.of(new NextBestActions(stock, ConsentPolicy.defaults(), ActionSettings.defaults())
+                        .advise(view.get(), context(current, now)));
+            } catch (RuntimeException e) {
+                // Advice must never cost the event: a stock set-up the engine refuses only leaves the hint out.
+                Debug.logWarning("next-best-action for fan " + partyId + " failed: " + e.getMessage(), MODULE);
+                next = new NextAction(OmniEnums.NO_NEXT_ACTION, "next-best-action could not be computed: " + e.getMessage());
+            }
             score.set("nextActionEnumId", next.enumId());
             score.set("nextActionReason", next.reason());
         } else {
