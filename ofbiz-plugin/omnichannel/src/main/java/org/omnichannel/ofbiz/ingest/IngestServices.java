@@ -19,6 +19,7 @@ import org.omnichannel.ofbiz.fan.FanInsights;
 import org.omnichannel.ofbiz.fan.FanResolver;
 import org.omnichannel.ofbiz.fan.InteractionRecorder;
 import org.omnichannel.ofbiz.fan.OmniEnums;
+import org.omnichannel.ofbiz.incentive.IncentiveCrediting;
 
 /**
  * The service {@code ingestChannelEvent}: one canonical event, applied exactly once in the
@@ -26,7 +27,8 @@ import org.omnichannel.ofbiz.fan.OmniEnums;
  * against the schema (core), check the channel, claim the receipt (a concurrent duplicate fails
  * here and is retried as DUPLICATE), resolve the fan with core's identity engine (which may merge
  * fans the event ties together), record the interaction, recompute the fan's value index,
- * lifecycle stage and next-best-action with core's insight engine.
+ * lifecycle stage and next-best-action with core's insight engine, credit employees with core's
+ * incentive engine (reversals for refunds and cancellations).
  */
 public final class IngestServices {
 
@@ -85,6 +87,7 @@ public final class IngestServices {
             for (FanId absorbed : resolution.mergedAway()) {
                 insights.refresh(absorbed.value(), null);
             }
+            new IncentiveCrediting(delegator).credit(event, partyId);
             Map<String, Object> result = outcome(IngestOutcome.accepted(event.eventId()), partyId);
             return result;
         } catch (GenericEntityException e) {
