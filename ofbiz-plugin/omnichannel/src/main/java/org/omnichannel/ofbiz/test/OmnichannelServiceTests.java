@@ -256,6 +256,25 @@ public class OmnichannelServiceTests extends OFBizTestCase {
         assertTrue(score.getString("nextActionReason"), score.getString("nextActionReason").contains("GZ-1000 is out of stock at OMNI_STORE_SH"));
     }
 
+    public void testAnOrderIsRoutedToAFacilityThatHoldsItOrRefusedByName() throws Exception {
+        GenericValue item = getDelegator().makeValue("InventoryItem");
+        item.set("inventoryItemId", getDelegator().getNextSeqId("InventoryItem"));
+        item.set("inventoryItemTypeId", "NON_SERIAL_INV_ITEM");
+        item.set("productId", "GZ-1000");
+        item.set("facilityId", "OMNI_STORE_SH");
+        item.set("quantityOnHandTotal", new BigDecimal("3"));
+        item.set("availableToPromiseTotal", new BigDecimal("3"));
+        getDelegator().create(item);
+        Map<String, Object> routed = run("routeOmniOrder", Map.of("channelId", "store-sh", "lines", Map.of("GZ-1000", 2),
+                "pickupFacilityId", "OMNI_STORE_SH"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shipments = (List<Map<String, Object>>) routed.get("shipments");
+        assertEquals("the pick-up store's own shelf", "OMNI_STORE_SH", shipments.get(0).get("facilityId"));
+        Map<String, Object> refused = run("routeOmniOrder", Map.of("channelId", "store-sh", "lines", Map.of("GZ-1000", 99),
+                "pickupFacilityId", "OMNI_STORE_SH"));
+        assertTrue((String) refused.get("refusal"), ((String) refused.get("refusal")).contains("GZ-1000"));
+    }
+
     public void testPublishedStockAfterAnIngestNeverPromisesAUnitTwice() throws Exception {
         ingest(interaction(UUID.randomUUID().toString(), "shop-web", "OWN_ECOMMERCE", "EMAIL", "stock-" + UUID.randomUUID() + "@example.com",
                 null, "CART_ADD"));
