@@ -49,6 +49,8 @@ public final class FanErasureServices {
             touched += clear(EntityQuery.use(delegator).from("OmniInteraction").where("partyId", partyId).queryList(), "partyId", "note");
             touched += clear(EntityQuery.use(delegator).from("OmniEventReceipt").where("partyId", partyId).queryList(), "partyId", "eventJson");
             touched += clear(EntityQuery.use(delegator).from("OmniCreditEntry").where("fanPartyId", partyId).queryList(), "fanPartyId");
+            touched += clear(EntityQuery.use(delegator).from("OmniIncentiveTouch").where("fanPartyId", partyId).queryList(), "fanPartyId");
+            touched += removeAll(EntityQuery.use(delegator).from("OmniIncentiveMark").where("markKind", "CONTACT", "markKey", partyId).queryList());
 
             for (String field : List.of("firstName", "middleName", "lastName", "nickname", "firstNameLocal", "middleNameLocal",
                     "lastNameLocal", "otherLocal", "birthDate", "gender", "comments", "memberId", "cardId")) {
