@@ -15,6 +15,8 @@ import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
 import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 import org.omnichannel.hub.kafka.HubTopics;
+import org.omnichannel.hub.ops.DashboardCollector;
+import org.omnichannel.hub.ops.DashboardEndpoints;
 import org.omnichannel.hub.ops.DeliveryHealthCheck;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.omnichannel.hub.ops.KafkaGauges;
@@ -50,6 +52,8 @@ final class HubAssembly extends MainListenerSupport {
     private volatile KafkaGauges gauges;
     private volatile boolean demo;
     private volatile OfbizDelivery ofbizDelivery;
+    /** Every channel of the file, disabled ones too (the dashboard lists them). */
+    private volatile List<ChannelDefinition> definitions = List.of();
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
@@ -119,11 +123,14 @@ final class HubAssembly extends MainListenerSupport {
         } else {
             definitions = List.of();
         }
+        this.definitions = definitions;
         return ChannelRegistry.create(label, definitions, connectors, System::getenv);
     }
 
     @Override
     public void afterStart(BaseMainSupport main) {
+        DashboardEndpoints.install(main.getCamelContext(), new DashboardCollector(main.getCamelContext(), definitions,
+                metrics, ofbizDelivery, Clock.systemUTC()));
         HubStartupReport.print(main.getCamelContext(), this);
     }
 
