@@ -80,4 +80,31 @@ class StockRowsTest {
         assertThatThrownBy(() -> StockRows.channelRule("tmall", ChannelKind.MARKETPLACE, List.of("W"),
                 Map.of("allocationPercent", new BigDecimal("5000")))).hasMessageContaining("tmall").hasMessageContaining("1 to 1000");
     }
+
+    @Test
+    void the_demo_channels_make_valid_rules_and_the_franchise_store_feeds_its_own_till_only() {
+        List<String> store9000 = List.of("WebStoreWarehouse", "RegionalWarehouse1", "StoreWarehouse1");
+        List<Facility> facilities = List.of(
+                StockRows.facility("OMNI_STORE_SH", "RETAIL_STORE", null, null, null),
+                StockRows.facility("OMNI_STORE_BJ", "RETAIL_STORE", null, null, "franchise-bj"),
+                StockRows.facility("WebStoreWarehouse", "WAREHOUSE", null, null, null),
+                StockRows.facility("RegionalWarehouse1", "WAREHOUSE", null, null, null),
+                StockRows.facility("StoreWarehouse1", "WAREHOUSE", null, null, null));
+        AllocationRules rules = StockRows.rules(facilities, List.of(
+                new StockRows.Channel("store-sh", ChannelKind.OFFLINE_DIRECT, List.of("OMNI_STORE_SH")),
+                new StockRows.Channel("franchise-bj", ChannelKind.OFFLINE_FRANCHISE, List.of("OMNI_STORE_BJ")),
+                new StockRows.Channel("shop-web", ChannelKind.OWN_ECOMMERCE, store9000),
+                new StockRows.Channel("tmall", ChannelKind.MARKETPLACE, List.of("WebStoreWarehouse", "OMNI_STORE_BJ")),
+                new StockRows.Channel("wechat", ChannelKind.SOCIAL, List.of())),
+                Map.of("tmall", Map.of("allocationPercent", new BigDecimal("30"), "safetyStock", new BigDecimal("2")),
+                        "shop-web", Map.of("allocationPercent", new BigDecimal("100"), "safetyStock", BigDecimal.ZERO)));
+        assertThat(rules.rules()).containsOnlyKeys("store-sh", "franchise-bj", "shop-web", "tmall");
+        assertThat(rules.rules().get("tmall").facilityIds()).as("the franchise store is not Tmall's to sell").containsExactly("WebStoreWarehouse");
+        StockLedger ledger = new StockLedger(rules);
+        ledger.load(new StockFact("GZ-2644", null, "OMNI_STORE_BJ", new BigDecimal("4"), new BigDecimal("4"), null));
+        ledger.load(new StockFact("GZ-2644", null, "WebStoreWarehouse", new BigDecimal("13"), new BigDecimal("13"), null));
+        assertThat(ledger.availableToSell("GZ-2644", "franchise-bj")).isEqualTo(4);
+        assertThat(ledger.availableToSell("GZ-2644", "tmall") + ledger.availableToSell("GZ-2644", "shop-web"))
+                .as("no unit of the warehouse promised twice").isLessThanOrEqualTo(13);
+    }
 }

@@ -23,7 +23,6 @@ import org.omnichannel.core.fan.insight.InventoryStockLookup;
 import org.omnichannel.core.fan.insight.StockLookup;
 import org.omnichannel.core.fan.insight.StockSource;
 import org.omnichannel.core.inventory.AllocationRules;
-import org.omnichannel.core.inventory.ChannelRule;
 import org.omnichannel.core.inventory.Facility;
 import org.omnichannel.core.inventory.StockFact;
 import org.omnichannel.core.inventory.StockFactsSource;
@@ -81,23 +80,19 @@ public final class OfbizStock {
                     geo == null ? null : geo.getBigDecimal("latitude"), geo == null ? null : geo.getBigDecimal("longitude"),
                     franchiseChannelOf.get(facilityId)));
         }
-        List<ChannelRule> rules = new ArrayList<>();
+        List<StockRows.Channel> rows = new ArrayList<>();
+        Map<String, Map<String, Object>> allocations = new HashMap<>();
         for (GenericValue channel : channels) {
             String channelId = channel.getString("channelId");
-            ChannelKind kind = OmniEnums.channelKindOf(channel.getString("channelKindEnumId"));
-            List<String> sellable = new ArrayList<>();
-            for (String facilityId : feeds.get(channelId)) {
-                Facility facility = facilities.get(facilityId);
-                if (facility != null && facility.sellableBy(channelId, kind)) {
-                    sellable.add(facilityId);
-                }
-            }
+            rows.add(new StockRows.Channel(channelId, OmniEnums.channelKindOf(channel.getString("channelKindEnumId")),
+                    feeds.get(channelId)));
             GenericValue allocation = EntityQuery.use(delegator).from("OmniChannelAllocation")
                     .where("channelId", channelId, "productId", "_NA_").queryOne();
-            StockRows.channelRule(channelId, kind, sellable, allocation == null ? Map.of() : allocation.getAllFields())
-                    .ifPresent(rules::add);
+            if (allocation != null) {
+                allocations.put(channelId, allocation.getAllFields());
+            }
         }
-        return AllocationRules.of(new ArrayList<>(facilities.values()), rules);
+        return StockRows.rules(new ArrayList<>(facilities.values()), rows, allocations);
     }
 
     /** The stock facts port on the Delegator. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.omnichannel.core.event.ChannelKind;
+import org.omnichannel.core.inventory.AllocationRules;
 import org.omnichannel.core.inventory.ChannelRule;
 import org.omnichannel.core.inventory.Facility;
 import org.omnichannel.core.inventory.FacilityKind;
@@ -80,6 +81,35 @@ public final class StockRows {
         return Optional.of(new ChannelRule(channelId, kind, Set.copyOf(facilityIds), Set.of(),
                 new SafetyStock(units, safetyPercent == null ? 0 : Math.toIntExact(safetyPercent)), cap,
                 priority == null ? 0 : Math.toIntExact(priority), weight, exclusive, Map.of()));
+    }
+
+    /** A channel as the rules need it: its kind and the facilities it names (its product store's, else its own). */
+    public record Channel(String channelId, ChannelKind kind, List<String> facilityIds) {
+    }
+
+    /**
+     * The allocation rules of OFBiz's channels: each channel is fed by the facilities it names that
+     * it may sell from (an unshared franchise store feeds its own till only), with its allocation
+     * row; a channel left with no facility, or with weight 0, sells no stock.
+     *
+     * @param allocations channelId to the fields of its OmniChannelAllocation _NA_ row (absent: defaults)
+     */
+    public static AllocationRules rules(List<Facility> facilities, List<Channel> channels, Map<String, Map<String, Object>> allocations) {
+        Map<String, Facility> byId = new LinkedHashMap<>();
+        facilities.forEach(f -> byId.put(f.id(), f));
+        List<ChannelRule> rules = new ArrayList<>();
+        for (Channel channel : channels) {
+            List<String> sellable = new ArrayList<>();
+            for (String facilityId : channel.facilityIds()) {
+                Facility facility = byId.get(facilityId);
+                if (facility != null && facility.sellableBy(channel.channelId(), channel.kind()) && !sellable.contains(facilityId)) {
+                    sellable.add(facilityId);
+                }
+            }
+            channelRule(channel.channelId(), channel.kind(), sellable, allocations.getOrDefault(channel.channelId(), Map.of()))
+                    .ifPresent(rules::add);
+        }
+        return AllocationRules.of(new ArrayList<>(byId.values()), rules);
     }
 
     /** One InventoryItem's figures. */
