@@ -77,6 +77,27 @@ class IncentiveRowsTest {
     }
 
     @Test
+    void a_clerk_who_refers_a_fan_to_the_web_shop_earns_the_referral_commission_of_the_order_there() {
+        InMemoryCreditLedger ledger = new InMemoryCreditLedger();
+        IncentiveEngine engine = new IncentiveEngine(List.of(demoPlan()), EmployeeDirectory.of(Map.of()),
+                PeriodCalendar.monthly(ZoneId.of("Asia/Shanghai")), ledger);
+        engine.record(new AttributedEvent("F1", event("INTERACTION", "44444444-4444-4444-8444-444444444444", "OMNI_EMP_LI",
+                "{\"kind\": \"interaction\", \"subtype\": \"REFERRAL\", \"productIds\": [\"GZ-1000\"]}")));
+        String order = ChannelEventJson.toJson(event("ORDER_PLACED", "55555555-5555-4555-8555-555555555555", null,
+                "{\"kind\": \"order\", \"orderId\": \"W-1\", \"currency\": \"CNY\", \"lines\": [{\"lineId\": \"L1\", \"sku\": \"GZ-1000\","
+                        + " \"quantity\": 1, \"unitPrice\": {\"amountMinor\": 50000, \"currency\": \"CNY\"}, \"lineTotal\": {\"amountMinor\": 50000,"
+                        + " \"currency\": \"CNY\"}}], \"grandTotal\": {\"amountMinor\": 50000, \"currency\": \"CNY\"}, \"fulfilment\": \"SHIP\"}"))
+                .replace("\"channelId\":\"store-sh\"", "\"channelId\":\"shop-web\"").replace("\"OFFLINE_DIRECT\"", "\"OWN_ECOMMERCE\"");
+        List<LedgerEntry> referral = engine.record(new AttributedEvent("F1", ChannelEventJson.read(order)));
+        assertThat(referral).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(CreditKind.REFERRAL_COMMISSION);
+            assertThat(e.employeeId()).isEqualTo("OMNI_EMP_LI");
+            assertThat(LedgerRows.decimal(e.amount())).as("3% of 500.00").isEqualByComparingTo("15.00");
+            assertThat(PlanRows.ruleSeqId(e.ruleId(), DEMO_RULES)).isEqualTo("00002");
+        });
+    }
+
+    @Test
     void a_rule_that_does_not_fit_its_contribution_is_refused_by_plan_and_rule() {
         assertThatThrownBy(() -> PlanRows.plan("P", null, "CNY", null, null,
                 List.of(new PlanRows.Rule("00009", "OMNI_CON_SALE", new BigDecimal("5"), null))))

@@ -243,6 +243,27 @@ public class OmnichannelServiceTests extends OFBizTestCase {
         assertEquals(sale.getString("creditEntryId"), reversal.getString("reversesEntryId"));
     }
 
+    public void testAClerkWhoSendsAFanToTheWebShopIsCreditedWhenTheFanBuysThere() throws Exception {
+        String phone = "\"+86 137 " + (1000_0000 + new java.util.Random().nextInt(8999_9999)) + "\"";
+        String referral = UUID.randomUUID().toString();
+        String partyId = (String) ingest(event(referral, "store-sh", "OFFLINE_DIRECT", "INTERACTION", "2026-11-20T10:15:00+08:00",
+                "[{\"type\": \"PHONE\", \"value\": " + phone + "}]", "OMNI_EMP_LI",
+                "{\"kind\": \"interaction\", \"subtype\": \"REFERRAL\", \"productIds\": [\"GZ-1000\"]}")).get("partyId");
+        String placed = UUID.randomUUID().toString();
+        Map<String, Object> order = ingest(event(placed, "shop-web", "OWN_ECOMMERCE", "ORDER_PLACED", "2026-11-21T20:00:00+08:00",
+                "[{\"type\": \"PHONE\", \"value\": " + phone + "}]", null,
+                "{\"kind\": \"order\", \"orderId\": \"W-" + placed.substring(0, 8) + "\", \"currency\": \"CNY\", \"lines\": [{\"lineId\": \"L1\","
+                        + " \"sku\": \"GZ-1000\", \"quantity\": 1, \"unitPrice\": {\"amountMinor\": 50000, \"currency\": \"CNY\"},"
+                        + " \"lineTotal\": {\"amountMinor\": 50000, \"currency\": \"CNY\"}}],"
+                        + " \"grandTotal\": {\"amountMinor\": 50000, \"currency\": \"CNY\"}, \"fulfilment\": \"SHIP\"}"));
+        assertEquals("the web shop's buyer is the fan the clerk referred", partyId, order.get("partyId"));
+        GenericValue credit = EntityQuery.use(getDelegator()).from("OmniCreditEntry").where("eventId", placed).queryFirst();
+        assertNotNull("a referral commission for the clerk", credit);
+        assertEquals("OMNI_EMP_LI", credit.getString("employeePartyId"));
+        assertEquals("REFERRAL_COMMISSION", credit.getString("creditKind"));
+        assertEquals(0, new BigDecimal("15.00").compareTo(credit.getBigDecimal("amount")));
+    }
+
     public void testAClerkIsToldToSendTheFanWhereAProductOutOfStockHereIsInStock() throws Exception {
         GenericValue item = getDelegator().makeValue("InventoryItem");
         item.set("inventoryItemId", getDelegator().getNextSeqId("InventoryItem"));
