@@ -93,11 +93,13 @@ public final class OutboundPusher extends ServiceSupport {
     protected void doStop() throws InterruptedException {
         running = false;
         stopping.countDown();
-        if (consumer != null) {
-            consumer.wakeup();
-        }
+        // The worker sees the flag within one poll and commits what its vendors confirmed; wake it only if it hangs.
         if (worker != null) {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
+            worker.join(TimeUnit.SECONDS.toMillis(20));
+            if (worker.isAlive() && consumer != null) {
+                consumer.wakeup();
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
         if (pushers != null) {
             pushers.shutdownNow();

@@ -128,11 +128,13 @@ public final class OutboxPoller extends ServiceSupport {
     @Override
     protected void doStop() throws InterruptedException {
         running = false;
-        if (election != null) {
-            election.wakeup();
-        }
+        // The worker sees the flag within one poll, after finishing (and acknowledging) a read in progress.
         if (worker != null) {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
+            worker.join(TimeUnit.SECONDS.toMillis(20));
+            if (worker.isAlive() && election != null) {
+                election.wakeup();
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
     }
 
