@@ -16,8 +16,8 @@ import java.util.Map;
  *   <li>ebay: the Sell APIs publish a daily call quota per application, not a per-second rate
  *       (https://developer.ebay.com/develop/api/sell/api_call_limits); 2 calls/s burst 10 stays well inside it,
  *       and each bulkUpdatePriceQuantity call carries up to 25 SKUs</li>
- *   <li>square: no published figure, 429 RATE_LIMITED when exceeded
- *       (https://developer.squareup.com/docs/build-basics/api-lifecycle#rate-limiting); 5/s burst 10</li>
+ *   <li>square: Square does not document its limits, answers 429 RATE_LIMITED and asks for back-off
+ *       (https://developer.squareup.com/forums/t/getting-rate-limited-error-on-a-dev-server/7842); 5/s burst 10</li>
  *   <li>woocommerce: the REST API v3 has no built-in limit; the shop's own server is protected with 2/s burst 5</li>
  *   <li>anything else: 1/s burst 5</li>
  * </ul>
