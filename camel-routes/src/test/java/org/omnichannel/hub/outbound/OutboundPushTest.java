@@ -93,11 +93,11 @@ class OutboundPushTest {
                       lwaClientSecret: file:%4$s
                       lwaRefreshToken: file:%5$s
                   - id: ebay-us
-                    system: ebay-stand-in
+                    system: ebay
                     kind: MARKETPLACE
                     settings:
                       endpointUrl: https://hub.example.com/webhooks/ebay-us
-                      standInBaseUrl: %1$s
+                      apiBaseUrl: %1$s
                     secrets:
                       clientId: file:%6$s
                       clientSecret: file:%7$s
