@@ -19,6 +19,7 @@ import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.ops.DashboardCollector;
 import org.omnichannel.hub.ops.DashboardEndpoints;
+import org.omnichannel.hub.outbound.OutboundAssembly;
 import org.omnichannel.hub.ops.DeliveryHealthCheck;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.omnichannel.hub.ops.KafkaGauges;
@@ -112,6 +113,7 @@ final class HubAssembly extends MainListenerSupport {
                 }
                 gauges = new KafkaGauges(bootstrapServers, delivery.groupId(), prometheus);
             }
+            OutboundAssembly.install(context, settings, bootstrapServers, channels, metrics);
         } catch (Exception e) {
             release();
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);

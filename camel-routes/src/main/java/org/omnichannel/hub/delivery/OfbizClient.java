@@ -90,7 +90,7 @@ public final class OfbizClient {
     public JsonNode call(String request, Object body) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = post(request, JSON.writeValueAsBytes(body));
         if (response.statusCode() != 200) {
-            throw new IOException("OFBiz answered HTTP " + response.statusCode() + " to " + request);
+            throw new StatusException(response.statusCode(), request);
         }
         return JSON.readTree(response.body());
     }
@@ -137,6 +137,27 @@ public final class OfbizClient {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the OFBiz truststore " + truststore + ": " + e.getMessage()
                     + " (set omni.ofbiz.truststore to a PKCS12 file and omni.ofbiz.truststorePassword)", e);
+        }
+    }
+
+    /** OFBiz answered {@link #call} with a status other than 200: 401/403 need an operator, 5xx a retry. */
+    public static final class StatusException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        StatusException(int status, String request) {
+            super("OFBiz answered HTTP " + status + " to " + request);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /** 401 or 403: the credentials are wrong or lack the permission; retrying will not help. */
+        public boolean refused() {
+            return status == 401 || status == 403;
         }
     }
 

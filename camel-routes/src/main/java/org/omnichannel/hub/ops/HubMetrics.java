@@ -43,6 +43,19 @@ public final class HubMetrics {
         counter("omni.events.delivered", channelId, status).increment();
     }
 
+    /**
+     * Outbound messages of a channel by outcome: sent, coalesced (superseded by a newer level, not sent),
+     * unsupported (the system cannot take that message), dead-lettered, throttled and retried (attempts).
+     */
+    public void outbound(String channelId, String outcome, int messages) {
+        counter("omni.outbound.messages", channelId, outcome).increment(messages);
+    }
+
+    /** Outbox entries read from OFBiz and queued on omni.outbound. */
+    public void outboxPublished(int entries) {
+        registry.counter("omni.outbox.published").increment(entries);
+    }
+
     public double count(String name, String channelId, String outcome) {
         Counter counter = registry.find(name).tag("channel", channelId).tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();

@@ -32,7 +32,8 @@ import java.util.concurrent.Executors;
  * A local HTTPS server that answers as the OFBiz plugin does (docs/ofbiz-hub-contract.md):
  * Basic authentication, ingestEvents with a receipt per eventId (so a second delivery is a
  * DUPLICATE), REJECTED for events it is told to refuse, RETRY once for events it is told to
- * fail transiently, and 503 while it is "down".
+ * fail transiently, and 503 while it is "down". Its outbox answers outboxRead and outboxAck as the
+ * contract's section 2 says: entries after the given cursor in cursor order, at most {@code limit}.
  */
 public final class OfbizStandIn implements AutoCloseable {
 
@@ -49,6 +50,10 @@ public final class OfbizStandIn implements AutoCloseable {
     private final Set<String> toRetryOnce = new HashSet<>();
     private int unavailableAnswers;
     private boolean down;
+    private final List<ObjectNode> outbox = new ArrayList<>();
+    private final List<String> outboxReads = new ArrayList<>();
+    private String acknowledgedUpTo = "";
+    private long lastCursor = 1000;
 
     private OfbizStandIn(HttpsServer server, Path truststore) {
         this.server = server;
@@ -80,6 +85,8 @@ public final class OfbizStandIn implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         OfbizStandIn standIn = new OfbizStandIn(server, truststore);
         server.createContext("/omnichannel/control/ingestEvents", standIn::ingest);
+        server.createContext("/omnichannel/control/outboxRead", standIn::outboxRead);
+        server.createContext("/omnichannel/control/outboxAck", standIn::outboxAck);
         server.start();
         return standIn;
     }
@@ -166,6 +173,124 @@ public final class OfbizStandIn implements AutoCloseable {
             wait(Math.max(1, left / 1_000_000));
         }
         return true;
+    }
+
+    /** Writes a STOCK_LEVEL outbox row, as the plugin does when a channel's available-to-sell changes; returns its cursor. */
+    public synchronized String addStockLevel(String channelId, String sku, String productId, String locationId, int available) {
+        ObjectNode payload = JSON.createObjectNode().put("sku", sku).put("productId", productId).put("locationId", locationId)
+                .put("availableToSell", available);
+        return addOutboxEntry(channelId, "STOCK_LEVEL", payload);
+    }
+
+    /** Writes a FULFILMENT outbox row; returns its cursor. */
+    public synchronized String addFulfilment(String channelId, String orderId, String carrier, String trackingNumber) {
+        ObjectNode payload = JSON.createObjectNode().put("orderId", orderId).put("carrier", carrier)
+                .put("trackingNumber", trackingNumber).putNull("trackingUrl");
+        payload.putArray("lineIds");
+        return addOutboxEntry(channelId, "FULFILMENT", payload);
+    }
+
+    /** Writes an outbox row with any type and payload (also ones the hub must refuse); returns its cursor. */
+    public synchronized String addOutboxEntry(String channelId, String type, ObjectNode payload) {
+        String cursor = String.format("%016d", ++lastCursor);
+        outbox.add(JSON.createObjectNode().put("cursor", cursor).put("messageId", "OMNI-OB-" + lastCursor)
+                .put("channelId", channelId).put("type", type).put("createdAt", "2026-11-20T02:15:03Z").set("payload", payload));
+        return cursor;
+    }
+
+    /** The {@code after} of every outboxRead so far, in order. */
+    public synchronized List<String> outboxReads() {
+        return List.copyOf(outboxReads);
+    }
+
+    public synchronized String acknowledgedUpTo() {
+        return acknowledgedUpTo;
+    }
+
+    /** Waits until the hub has acknowledged the outbox up to {@code cursor}. */
+    public synchronized boolean awaitAcknowledged(String cursor, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acknowledgedUpTo.compareTo(cursor) < 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    private void outboxRead(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode request = authorisedJson(exchange);
+            if (request == null) {
+                return;
+            }
+            String after = request.path("after").asText("");
+            int limit = request.path("limit").asInt(200);
+            if (!request.isObject() || limit < 1) {
+                respond(exchange, 400, "{\"error\":\"expected {after, limit}\"}");
+                return;
+            }
+            ObjectNode answer;
+            synchronized (this) {
+                if (down) {
+                    unavailableAnswers++;
+                    notifyAll();
+                    respond(exchange, 503, "{\"error\":\"OFBiz is starting\"}");
+                    return;
+                }
+                outboxReads.add(after);
+                answer = JSON.createObjectNode();
+                ArrayNode entries = answer.putArray("entries");
+                String next = after;
+                for (ObjectNode entry : outbox) {
+                    if (entry.get("cursor").asText().compareTo(after) > 0 && entries.size() < limit) {
+                        entries.add(entry);
+                        next = entry.get("cursor").asText();
+                    }
+                }
+                answer.put("nextCursor", next);
+                notifyAll();
+            }
+            respond(exchange, 200, JSON.writeValueAsString(answer));
+        }
+    }
+
+    private void outboxAck(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode request = authorisedJson(exchange);
+            if (request == null) {
+                return;
+            }
+            String upTo = request.path("upTo").asText("");
+            int acknowledged;
+            synchronized (this) {
+                acknowledged = (int) outbox.stream().map(e -> e.get("cursor").asText())
+                        .filter(c -> c.compareTo(acknowledgedUpTo) > 0 && c.compareTo(upTo) <= 0).count();
+                if (upTo.compareTo(acknowledgedUpTo) > 0) {
+                    acknowledgedUpTo = upTo;
+                }
+                notifyAll();
+            }
+            respond(exchange, 200, "{\"acknowledged\":" + acknowledged + "}");
+        }
+    }
+
+    /** The request's JSON body after the credentials were checked; null when already answered 401/400. */
+    private static JsonNode authorisedJson(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String expected = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"bad credentials\"}");
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            respond(exchange, 400, "{\"error\":\"not JSON\"}");
+            return null;
+        }
     }
 
     private void ingest(HttpExchange exchange) throws IOException {

@@ -221,6 +221,18 @@ public final class EbayConnector implements Connector {
         if (!(message instanceof OutboundMessage.StockLevel stock)) {
             return List.of();
         }
-        return List.of(EbayOutbound.stock(List.of(stock), channel, tokens.userToken(channel, EbayOAuthTokens.INVENTORY_SCOPE)));
+        return outboundStock(List.of(stock), channel);
+    }
+
+    /** eBay's bulkUpdatePriceQuantity carries up to {@value EbayOutbound#MAX_SKUS} SKUs. */
+    @Override
+    public int stockLevelsPerRequest() {
+        return EbayOutbound.MAX_SKUS;
+    }
+
+    @Override
+    public List<OutboundRequest> outboundStock(List<OutboundMessage.StockLevel> levels, ChannelContext channel) {
+        return List.of(EbayOutbound.stock(levels, channel, tokens.userToken(channel, EbayOAuthTokens.INVENTORY_SCOPE),
+                tokens.fixedBase()));
     }
 }

@@ -50,6 +50,11 @@ public final class EbayOAuthTokens {
         this.clock = clock;
     }
 
+    /** The local base given instead of eBay's hosts (tests), or null: the Sell API requests go there too. */
+    URI fixedBase() {
+        return fixedBase;
+    }
+
     /** An application token (client credentials grant). */
     public String applicationToken(ChannelContext channel) {
         return token(channel, "application", "grant_type=client_credentials&scope=" + encode(API_SCOPE));

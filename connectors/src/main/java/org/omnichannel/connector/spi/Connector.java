@@ -1,5 +1,6 @@
 package org.omnichannel.connector.spi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,28 @@ public interface Connector {
      */
     default List<OutboundRequest> outbound(OutboundMessage message, ChannelContext channel) {
         return List.of();
+    }
+
+    /**
+     * How many stock levels of one channel a single vendor request can carry (eBay's
+     * bulkUpdatePriceQuantity takes 25); 1 for systems that take one level a request. The hub groups
+     * coalesced levels into {@link #outboundStock} calls of at most this many.
+     */
+    default int stockLevelsPerRequest() {
+        return 1;
+    }
+
+    /**
+     * The vendor requests for several stock levels of one channel at once (at most
+     * {@link #stockLevelsPerRequest()}, already coalesced to one level a product). By default the
+     * requests of each level's {@link #outbound}; empty when the system takes no stock levels.
+     */
+    default List<OutboundRequest> outboundStock(List<OutboundMessage.StockLevel> levels, ChannelContext channel) {
+        List<OutboundRequest> requests = new ArrayList<>();
+        for (OutboundMessage.StockLevel level : levels) {
+            requests.addAll(outbound(level, channel));
+        }
+        return requests;
     }
 
     /**
