@@ -57,4 +57,14 @@ class ApiRequestsTest {
         assertThat(ApiRequests.outboxAck(bytes("{\"upTo\":\"0000000000001043\"}"))).isEqualTo("0000000000001043");
         assertThatThrownBy(() -> ApiRequests.outboxAck(bytes("{}"))).hasMessageContaining("$.upTo");
     }
+
+    @Test
+    void names_the_event_id_of_an_event_the_schema_refuses_when_it_carries_one() {
+        // Seen in a real OFBiz: an event without occurredAt was answered REJECTED with eventId null.
+        assertThat(ApiRequests.eventIdOf("{\"eventId\":\"00000000-0000-5000-8000-000000000002\",\"type\":\"X\"}"))
+                .isEqualTo("00000000-0000-5000-8000-000000000002");
+        assertThat(ApiRequests.eventIdOf("{\"eventId\":42}")).isNull();
+        assertThat(ApiRequests.eventIdOf("{}")).isNull();
+        assertThat(ApiRequests.eventIdOf("{")).isNull();
+    }
 }

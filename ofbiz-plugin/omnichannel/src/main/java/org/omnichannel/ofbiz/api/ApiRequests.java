@@ -60,6 +60,19 @@ public final class ApiRequests {
         return events;
     }
 
+    /**
+     * The eventId an event carries, read without validating the event, or null: a rejected
+     * event is answered with its eventId whenever it has a readable one, so the hub can name it.
+     */
+    public static String eventIdOf(String event) {
+        try {
+            JsonNode id = MAPPER.readTree(event).path("eventId");
+            return id.isTextual() ? id.asText() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /** An outboxRead body; a missing {@code after} reads from the start, a missing limit means 200. */
     public static OutboxRead outboxRead(byte[] body) throws BadRequest {
         JsonNode root = object(body);

@@ -112,10 +112,12 @@ public final class OmniApiEvents {
                     // A concurrent delivery of the same event won the receipt's primary key.
                     return IngestOutcome.duplicate(eventId);
                 }
-                return IngestOutcome.rejected(eventId, ServiceUtil.getErrorMessage(result));
+                return IngestOutcome.rejected(eventId != null ? eventId : ApiRequests.eventIdOf(event), ServiceUtil.getErrorMessage(result));
             }
             IngestStatus status = IngestStatus.valueOf((String) result.get("ingestStatus"));
-            return new IngestOutcome((String) result.get("eventId"), status, (String) result.get("reason"));
+            // An event the schema refused has no parsed eventId: name the one it carries, if any.
+            String eventId = result.get("eventId") != null ? (String) result.get("eventId") : ApiRequests.eventIdOf(event);
+            return new IngestOutcome(eventId, status, (String) result.get("reason"));
         } catch (GenericServiceException e) {
             // Lock timeouts, a shutting-down dispatcher, a concurrent duplicate insert: worth retrying.
             Debug.logWarning("ingestChannelEvent failed transiently: " + e.getMessage(), MODULE);
@@ -138,7 +140,9 @@ public final class OmniApiEvents {
     private static Map<String, Object> call(HttpServletRequest request, String service, Map<String, Object> context) {
         LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
         try {
-            return dispatcher.runSync(service, context);
+            // In its own transaction: an error answer (a bad cursor) must not mark the transaction
+            // OFBiz's JavaEventHandler runs the event in as rollback-only, or OFBiz logs a failed commit.
+            return dispatcher.runSync(service, context, 0, true);
         } catch (GenericServiceException e) {
             Debug.logError(e, service + " failed", MODULE);
             Map<String, Object> error = ServiceUtil.returnError(service + " failed: " + e.getMessage());

@@ -72,6 +72,15 @@ public class OmnichannelServiceTests extends OFBizTestCase {
     }
 
     public void testPublishedStockReachesTheOutboxAndIsAcknowledged() throws Exception {
+        // In a database where someone pressed "Publish now" for GZ-2644 the figures exist already and
+        // nothing would be republished (seen in a real OFBiz trunk): start from none. The test's writes
+        // are rolled back by OFBiz.
+        for (String channelId : new String[] {"tmall", "shop-web"}) {
+            GenericValue figure = one2("OmniPublishedStock", "channelId", channelId, "productId", "GZ-2644");
+            if (figure != null) {
+                figure.remove();
+            }
+        }
         Map<String, Object> publish = run("publishChannelStock", Map.of("productId", "GZ-2644"));
         long published = (Long) publish.get("published");
         assertTrue("both publishing channels get a figure the first time", published >= 2);
