@@ -43,6 +43,30 @@ public final class InboundPublisher implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Writes events that have no request body of their own (fetched from a vendor's API) to omni.inbound;
+     * completes when the broker acknowledged every one.
+     */
+    public CompletableFuture<Void> publishEvents(List<ChannelEvent> events) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (events.isEmpty()) {
+            done.complete(null);
+            return done;
+        }
+        AtomicInteger pending = new AtomicInteger(events.size());
+        for (ChannelEvent event : events) {
+            send(eventRecord(event), done, pending);
+        }
+        return done;
+    }
+
+    private static ProducerRecord<String, byte[]> eventRecord(ChannelEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
+        headers.add(KafkaHeaders.EVENT_ID, KafkaHeaders.bytes(event.eventId()));
+        return new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers);
+    }
+
     /** Quarantines a body that could not be mapped, with the reason, for inspection and replay. */
     public CompletableFuture<Void> quarantine(RawBody raw, String reason) {
         CompletableFuture<Void> done = new CompletableFuture<>();
