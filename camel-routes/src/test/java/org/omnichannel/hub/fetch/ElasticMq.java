@@ -45,8 +45,13 @@ public final class ElasticMq implements AutoCloseable {
 
     /** Creates a queue whose messages come back 2 s after a consumer failed them; its URL. */
     public String createQueue(String name) {
-        return client.createQueue(b -> b.queueName(name).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2")))
-                .queueUrl();
+        return createQueue(name, 2);
+    }
+
+    /** Creates a queue with the given visibility timeout (how long a received message stays hidden); its URL. */
+    public String createQueue(String name, int visibilitySeconds) {
+        return client.createQueue(b -> b.queueName(name).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT,
+                String.valueOf(visibilitySeconds)))).queueUrl();
     }
 
     public void send(String queueUrl, String body) {
