@@ -1,7 +1,8 @@
 package org.omnichannel.hub.sqs;
 
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.component.aws2.sqs.Sqs2Constants;
 import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.FetchRef;
@@ -21,10 +22,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One SQS message of a channel's queue: handed to the channel's connector as
@@ -34,10 +34,13 @@ import java.util.concurrent.TimeoutException;
  * ({@code deleteAfterRead}). When Kafka does not acknowledge, this throws: the exchange fails, the message is
  * not deleted and SQS makes it visible again after its visibility timeout.
  *
+ * <p>Asynchronous: the messages of one receive are queued at the same time, and each completes (and is deleted by
+ * the component, an HTTP call to SQS) on the {@code completions} executor, never on Kafka's producer thread.
+ *
  * <p>A message that fails verification or cannot be read is quarantined on omni.raw with the reason and then
  * deleted: it can never succeed, and SQS would otherwise redeliver it forever (or to its dead-letter queue).
  */
-final class SqsHandler implements Processor {
+final class SqsHandler extends AsyncProcessorSupport {
 
     static final String CHANNEL_PROPERTY = "omni.channelId";
     static final String QUEUE_PROPERTY = "omni.queueUrl";
@@ -51,8 +54,11 @@ final class SqsHandler implements Processor {
     private final InboundPublisher publisher;
     private final HubMetrics metrics;
     private final Clock clock;
+    private final Executor completions;
 
-    SqsHandler(ChannelRegistry channels, FetchIntake intake, InboundPublisher publisher, HubMetrics metrics, Clock clock) {
+    SqsHandler(ChannelRegistry channels, FetchIntake intake, InboundPublisher publisher, HubMetrics metrics, Clock clock,
+               Executor completions) {
+        this.completions = completions;
         this.channels = channels;
         this.intake = intake;
         this.publisher = publisher;
@@ -61,7 +67,28 @@ final class SqsHandler implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> queued;
+        try {
+            queued = queue(exchange);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        queued.orTimeout(30, TimeUnit.SECONDS).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(new IllegalStateException("channel '" + exchange.getProperty(CHANNEL_PROPERTY)
+                        + "': Kafka did not acknowledge; the SQS message stays in the queue and comes back after its "
+                        + "visibility timeout: " + error.getMessage(), error));
+            }
+            callback.done(false);
+        }, completions);
+        return false;
+    }
+
+    /** Verifies, maps and starts queueing one message; the future completes when the broker has all of it. */
+    private CompletableFuture<Void> queue(Exchange exchange) {
         ChannelRegistry.Channel channel = channels.require(exchange.getProperty(CHANNEL_PROPERTY, String.class));
         String channelId = channel.id();
         String queueUrl = exchange.getProperty(QUEUE_PROPERTY, String.class);
@@ -78,8 +105,7 @@ final class SqsHandler implements Processor {
         Verification verdict = channel.connector().verify(request, channel.context());
         if (verdict instanceof Verification.Rejected rejected) {
             metrics.rejected(channelId, "signature");
-            quarantine(channelId, raw, "not accepted as a notification: " + rejected.reason());
-            return;
+            return quarantine(channelId, raw, "not accepted as a notification: " + rejected.reason());
         }
         MappingResult mapped;
         List<FetchRef> refs;
@@ -88,29 +114,17 @@ final class SqsHandler implements Processor {
             refs = FetchIntake.references(channel, request);
         } catch (BadPayloadException e) {
             metrics.rejected(channelId, "payload");
-            quarantine(channelId, raw, e.getMessage());
-            return;
+            return quarantine(channelId, raw, e.getMessage());
         }
-        await(intake.accept(channelId, raw, mapped.events(), refs, request.receivedAt()), channelId);
-        metrics.received(channelId, mapped.events().size());
-        LOG.debug("channel '{}': SQS message {} queued: {} event(s), {} to fetch", channelId, messageId,
-                mapped.events().size(), refs.size());
+        int events = mapped.events().size();
+        return intake.accept(channelId, raw, mapped.events(), refs, request.receivedAt()).thenRun(() -> {
+            metrics.received(channelId, events);
+            LOG.debug("channel '{}': SQS message {} queued: {} event(s), {} to fetch", channelId, messageId, events, refs.size());
+        });
     }
 
-    private void quarantine(String channelId, RawBody raw, String reason) {
+    private CompletableFuture<Void> quarantine(String channelId, RawBody raw, String reason) {
         LOG.warn("channel '{}': SQS message quarantined on omni.raw as {} and deleted: {}", channelId, raw.key(), reason);
-        await(publisher.quarantine(raw, reason), channelId);
-    }
-
-    private static void await(Future<Void> queued, String channelId) {
-        try {
-            queued.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("channel '" + channelId + "': Kafka did not acknowledge; the SQS message stays "
-                    + "in the queue and comes back after its visibility timeout: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while queueing an SQS message", e);
-        }
+        return publisher.quarantine(raw, reason);
     }
 }

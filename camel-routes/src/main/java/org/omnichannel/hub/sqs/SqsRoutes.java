@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One route {@code sqs-<channelId>} per enabled channel with the setting {@code queueUrl} (Amazon SP-API
@@ -33,10 +35,16 @@ public final class SqsRoutes extends RouteBuilder {
     private final ChannelRegistry channels;
     private final SqsHandler handler;
     private final List<SqsClient> clients = new CopyOnWriteArrayList<>();
+    /** Completes exchanges (and so deletes SQS messages) off Kafka's producer thread. */
+    private final ExecutorService completions = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "omni-sqs-completion");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public SqsRoutes(ChannelRegistry channels, FetchIntake intake, InboundPublisher publisher, HubMetrics metrics, Clock clock) {
         this.channels = channels;
-        this.handler = new SqsHandler(channels, intake, publisher, metrics, clock);
+        this.handler = new SqsHandler(channels, intake, publisher, metrics, clock, completions);
     }
 
     /** True when some enabled channel names an SQS queue. */
@@ -49,6 +57,7 @@ public final class SqsRoutes extends RouteBuilder {
         getContext().addService(new ServiceSupport() {
             @Override
             protected void doStop() {
+                completions.shutdown();
                 clients.forEach(SqsClient::close);
                 clients.clear();
             }
