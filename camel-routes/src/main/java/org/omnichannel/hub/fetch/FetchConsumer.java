@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Consumes {@value FetchTopics#FETCH}: fetches each reference ({@link Fetcher}), publishes the events to
- * omni.inbound, and commits a reference's offset only after its events are acknowledged by the broker.
+ * omni.inbound, and commits a reference's offset only after its events (and those of every reference
+ * before it) are acknowledged by the broker. Within a polled batch the writes are not awaited one by one:
+ * the worker waits once, before a retry and at the end of the batch, and commits the acknowledged prefix.
  *
  * <ul>
  *   <li>A retryable failure (vendor down, throttled after the connector's own back-off, Kafka not
@@ -170,25 +172,38 @@ public final class FetchConsumer extends ServiceSupport {
             }
         }
 
-        /** Works through one polled batch in order; commits what is done. */
+        /**
+         * Works through one polled batch in order. Fetched events are written without waiting; before a retry
+         * wait and at the end of the batch the worker waits for the broker and commits the acknowledged prefix.
+         */
         private void handle(ConsumerRecords<String, byte[]> records) {
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
             records.forEach(all::add);
+            List<FetchOutcome.Sent> sent = new ArrayList<>();
+            int settled = 0;
             Duration backoff = initialBackoff;
             for (int i = 0; i < all.size(); ) {
                 if (!running) {
-                    rewind(all.subList(i, all.size()), done);
+                    settled = settle(all, sent, settled, done);
+                    rewind(all.subList(settled, all.size()), done);
                     return;
                 }
                 ConsumerRecord<String, byte[]> record = all.get(i);
                 FetchOutcome outcome = fetcher.fetch(record.value());
-                if (outcome instanceof FetchOutcome.Dead dead && !deadLetter(record, dead.reason())) {
-                    outcome = new FetchOutcome.Retry(null, "cannot write to " + FetchTopics.FETCH_DLQ);
+                if (outcome instanceof FetchOutcome.Dead dead) {
+                    outcome = deadLetter(record, dead.reason()) ? FetchOutcome.Sent.nothing()
+                            : new FetchOutcome.Retry(null, "cannot write to " + FetchTopics.FETCH_DLQ);
                 }
                 if (outcome instanceof FetchOutcome.Retry retry) {
                     retries.incrementAndGet();
+                    settled = settle(all, sent, settled, done);
                     commit(done);
+                    if (settled < i) {
+                        // The broker did not take an earlier reference's events: fetch again from there.
+                        rewind(all.subList(settled, all.size()), done);
+                        return;
+                    }
                     Duration wait = retry.after() != null ? min(retry.after(), LONGEST_WAIT) : backoff;
                     backoff = min(backoff.multipliedBy(2), maxBackoff);
                     LOG.info("fetch worker {}: waiting {} ms before trying {} again: {}", index, wait.toMillis(),
@@ -199,11 +214,41 @@ public final class FetchConsumer extends ServiceSupport {
                     }
                     continue;
                 }
+                sent.add((FetchOutcome.Sent) outcome);
                 backoff = initialBackoff;
-                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 i++;
             }
+            settled = settle(all, sent, settled, done);
             commit(done);
+            if (settled < all.size()) {
+                rewind(all.subList(settled, all.size()), done);
+            }
+        }
+
+        /**
+         * Waits, in order, for the broker to acknowledge the events of the references sent since {@code from};
+         * marks each acknowledged one done. Answers how many references of the batch are settled: at the first
+         * that was not acknowledged, it and every later one are forgotten, to be fetched again.
+         */
+        private int settle(List<ConsumerRecord<String, byte[]>> all, List<FetchOutcome.Sent> sent, int from,
+                           Map<TopicPartition, OffsetAndMetadata> done) {
+            for (int i = from; i < sent.size(); i++) {
+                try {
+                    sent.get(i).acked().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    LOG.warn("fetch worker {}: Kafka did not acknowledge the events fetched for {}; fetching again: {}",
+                            index, all.get(i).key(), e.getMessage());
+                    sent.subList(i, sent.size()).forEach(fetcher::forget);
+                    sent.subList(i, sent.size()).clear();
+                    return i;
+                }
+                ConsumerRecord<String, byte[]> record = all.get(i);
+                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            }
+            return sent.size();
         }
 
         private boolean deadLetter(ConsumerRecord<String, byte[]> record, String reason) {

@@ -11,14 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fetches one queued reference with its channel's {@link FetchSource} and publishes the events to
- * omni.inbound, waiting for the broker's acknowledgement. Thread-safe; shared by the consumer's workers.
+ * Fetches one queued reference with its channel's {@link FetchSource} and starts publishing its events to
+ * omni.inbound; the consumer waits for the broker's acknowledgement before it commits. Thread-safe; shared by
+ * the consumer's workers.
  *
  * <p><b>Deduplication.</b> A notification id already fetched (SQS delivers at least once; a vendor
  * redelivers) is skipped without calling the vendor, and an event whose eventId this hub already
@@ -66,7 +65,7 @@ final class Fetcher {
         if (notification != null && notifications.contains(notification)) {
             duplicates.incrementAndGet();
             LOG.debug("channel '{}': notification {} already fetched", task.channelId(), task.ref().notificationId());
-            return new FetchOutcome.Done(0);
+            return FetchOutcome.Sent.nothing();
         }
         MappingResult result;
         try {
@@ -82,27 +81,32 @@ final class Fetcher {
             return new FetchOutcome.Dead("the connector failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         List<ChannelEvent> fresh = result.events().stream().filter(event -> !published.contains(event.eventId())).toList();
-        try {
-            publisher.publishEvents(fresh).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return new FetchOutcome.Retry(null, "Kafka did not acknowledge the fetched events: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FetchOutcome.Retry(null, "interrupted while publishing");
-        }
-        fresh.forEach(event -> published.add(event.eventId()));
+        // Remembered at once, so a repeat later in the same batch is not published twice; forgotten again
+        // (forget) when the broker does not acknowledge, so the retry publishes it.
+        List<String> eventIds = fresh.stream().map(ChannelEvent::eventId).toList();
+        eventIds.forEach(published::add);
         if (notification != null) {
             notifications.add(notification);
         }
-        if (!fresh.isEmpty()) {
-            metrics.received(task.channelId(), fresh.size());
-        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("channel '{}': fetched {} {}: events {}, skipped {}", task.channelId(), task.ref().objectType(),
-                    task.ref().objectId(), fresh.stream().map(ChannelEvent::eventId).toList(),
-                    result.skipped().stream().map(MappingResult.Skipped::detail).toList());
+                    task.ref().objectId(), eventIds, result.skipped().stream().map(MappingResult.Skipped::detail).toList());
         }
-        return new FetchOutcome.Done(fresh.size());
+        String channelId = task.channelId();
+        CompletableFuture<Void> acked = publisher.publishEvents(fresh).thenRun(() -> {
+            if (!fresh.isEmpty()) {
+                metrics.received(channelId, fresh.size());
+            }
+        });
+        return new FetchOutcome.Sent(acked, eventIds, notification);
+    }
+
+    /** Forgets what a reference whose events the broker did not acknowledge had marked as done. */
+    void forget(FetchOutcome.Sent sent) {
+        sent.eventIds().forEach(published::remove);
+        if (sent.notificationKey() != null) {
+            notifications.remove(sent.notificationKey());
+        }
     }
 
     /** References fetched so far (successful vendor calls). */

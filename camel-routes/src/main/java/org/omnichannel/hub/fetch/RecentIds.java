@@ -27,4 +27,8 @@ final class RecentIds {
     synchronized void add(String id) {
         ids.put(id, Boolean.TRUE);
     }
+
+    synchronized void remove(String id) {
+        ids.remove(id);
+    }
 }
