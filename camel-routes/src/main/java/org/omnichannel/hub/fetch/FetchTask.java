@@ -35,9 +35,12 @@ public record FetchTask(String channelId, FetchRef ref, Instant receivedAt) {
         return channelId + ":" + ref.objectType() + ":" + ref.objectId();
     }
 
-    /** The vendor's notification id within its channel, or null for a reference a poll found. */
+    /**
+     * This reference of this vendor notification (one notification may name several objects), or null for a
+     * reference a poll found: what deduplicates a notification delivered twice.
+     */
     public String notificationKey() {
-        return FetchRef.POLL.equals(ref.notificationId()) ? null : channelId + ":" + ref.notificationId();
+        return FetchRef.POLL.equals(ref.notificationId()) ? null : key() + "#" + ref.notificationId();
     }
 
     public byte[] toJson() {
