@@ -23,6 +23,19 @@ public final class Hub {
         return new Hub(main, assembly);
     }
 
+    /**
+     * Runs the hub until it is stopped, then releases what the assembly started. Camel Main does not
+     * call its listeners' afterStop when start-up fails half-way (a route that cannot be built), so
+     * without this the embedded broker would outlive a failed start.
+     */
+    public void run(String[] args) throws Exception {
+        try {
+            main.run(args);
+        } finally {
+            assembly.release();
+        }
+    }
+
     public Main main() {
         return main;
     }

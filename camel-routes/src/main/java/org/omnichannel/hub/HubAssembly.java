@@ -18,11 +18,15 @@ import org.omnichannel.hub.fetch.FetchTopics;
 import org.omnichannel.hub.poll.PollRoutes;
 import org.omnichannel.hub.poll.Watermarks;
 import org.omnichannel.hub.sqs.SqsRoutes;
+import org.omnichannel.hub.files.FileDropRoutes;
+import org.omnichannel.hub.routes.UserRoutes;
 import org.omnichannel.hub.ingress.InboundPublisher;
 import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
 import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 import org.omnichannel.hub.kafka.HubTopics;
+import org.omnichannel.hub.ops.DashboardCollector;
+import org.omnichannel.hub.ops.DashboardEndpoints;
 import org.omnichannel.hub.ops.DeliveryHealthCheck;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.omnichannel.hub.ops.KafkaGauges;
@@ -61,6 +65,8 @@ final class HubAssembly extends MainListenerSupport {
     private volatile FetchQueue fetchQueue;
     private volatile FetchConsumer fetchConsumer;
     private volatile Watermarks watermarks;
+    /** Every channel of the file, disabled ones too (the dashboard lists them). */
+    private volatile List<ChannelDefinition> definitions = List.of();
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
@@ -68,6 +74,7 @@ final class HubAssembly extends MainListenerSupport {
         settings = HubSettings.from(context);
         Connectors connectors = Connectors.load();
         channels = loadChannels(connectors);
+        UserRoutes.include(context, main.configure(), UserRoutes.directory(context.getPropertiesComponent()));
         try {
             if (settings.embeddedKafka()) {
                 broker = EmbeddedKafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort());
@@ -76,6 +83,7 @@ final class HubAssembly extends MainListenerSupport {
                 bootstrapServers = settings.kafkaBootstrap();
             }
             HubTopics.ensure(bootstrapServers, settings.kafkaPartitions(), settings.effectiveReplicationFactor());
+            UserRoutes.shareKafka(context, bootstrapServers);
             // One Prometheus registry for Camel's meters and the hub's own, served at /observe/metrics.
             PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             context.getRegistry().bind("metricsRegistry", prometheus);
@@ -89,6 +97,8 @@ final class HubAssembly extends MainListenerSupport {
             FetchIntake intake = fetchOnNotify(main, context);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
                     settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes(), intake)));
+            main.configure().addRoutesBuilder(new FileDropRoutes(channels, settings.dataDir(), publisher, metrics,
+                    Clock.systemUTC()));
             // Stopped with the Camel context, after the routes (also when a SIGTERM stops the JVM).
             context.addService(new ServiceSupport() {
                 @Override
@@ -157,11 +167,14 @@ final class HubAssembly extends MainListenerSupport {
         } else {
             definitions = List.of();
         }
+        this.definitions = definitions;
         return ChannelRegistry.create(label, definitions, connectors, System::getenv);
     }
 
     @Override
     public void afterStart(BaseMainSupport main) {
+        DashboardEndpoints.install(main.getCamelContext(), new DashboardCollector(main.getCamelContext(), definitions,
+                metrics, ofbizDelivery, Clock.systemUTC()));
         HubStartupReport.print(main.getCamelContext(), this);
     }
 
@@ -170,7 +183,8 @@ final class HubAssembly extends MainListenerSupport {
         release();
     }
 
-    private synchronized void release() {
+    /** Closes what the assembly started; harmless when called again or when nothing started. */
+    synchronized void release() {
         if (gauges != null) {
             gauges.close();
             gauges = null;

@@ -1,6 +1,7 @@
 package org.omnichannel.hub;
 
 import org.omnichannel.hub.channel.ChannelsFileException;
+import org.omnichannel.hub.routes.UserRoutesException;
 
 /**
  * Starts the connector hub: a plain Camel Main application. Configuration comes from
@@ -16,8 +17,8 @@ public final class HubMain {
     public static void main(String[] args) throws Exception {
         Hub hub = Hub.create();
         try {
-            hub.main().run(args);
-        } catch (ChannelsFileException e) {
+            hub.run(args);
+        } catch (ChannelsFileException | UserRoutesException e) {
             System.err.println("omni hub: " + e.getMessage());
             System.exit(2);
         }

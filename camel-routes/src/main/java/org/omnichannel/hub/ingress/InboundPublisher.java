@@ -44,8 +44,9 @@ public final class InboundPublisher implements AutoCloseable {
     }
 
     /**
-     * Writes events that have no request body of their own (fetched from a vendor's API) to omni.inbound;
-     * completes when the broker acknowledged every one.
+     * Completes when every event is acknowledged by the broker (acks=all); for sources whose raw copy
+     * is kept elsewhere (a dropped file stays in the drop directory's done/ folder, far larger than a
+     * Kafka record may be). An empty list completes at once.
      */
     public CompletableFuture<Void> publishEvents(List<ChannelEvent> events) {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -55,16 +56,13 @@ public final class InboundPublisher implements AutoCloseable {
         }
         AtomicInteger pending = new AtomicInteger(events.size());
         for (ChannelEvent event : events) {
-            send(eventRecord(event), done, pending);
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
+            headers.add(KafkaHeaders.EVENT_ID, KafkaHeaders.bytes(event.eventId()));
+            send(new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers),
+                    done, pending);
         }
         return done;
-    }
-
-    private static ProducerRecord<String, byte[]> eventRecord(ChannelEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
-        headers.add(KafkaHeaders.EVENT_ID, KafkaHeaders.bytes(event.eventId()));
-        return new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers);
     }
 
     /** Quarantines a body that could not be mapped, with the reason, for inspection and replay. */

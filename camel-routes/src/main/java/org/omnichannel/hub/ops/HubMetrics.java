@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The hub's own meters, per channel: what was received, refused and delivered. Names follow
  * Micrometer's dotted style; Prometheus shows them as {@code omni_webhooks_received_total...}.
@@ -43,6 +46,15 @@ public final class HubMetrics {
     public double count(String name, String channelId, String outcome) {
         Counter counter = registry.find(name).tag("channel", channelId).tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    /** One meter's counts for a channel by outcome, e.g. rejected webhooks by reason (for the dashboard). */
+    public Map<String, Long> countsByOutcome(String name, String channelId) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Counter counter : registry.find(name).tag("channel", channelId).counters()) {
+            counts.merge(String.valueOf(counter.getId().getTag("outcome")), Math.round(counter.count()), Long::sum);
+        }
+        return counts;
     }
 
     private Counter counter(String name, String channelId, String outcome) {

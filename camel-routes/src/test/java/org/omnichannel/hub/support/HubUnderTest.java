@@ -57,7 +57,7 @@ public final class HubUnderTest implements AutoCloseable {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread runner = new Thread(() -> {
             try {
-                hub.main().run(new String[0]);
+                hub.run(new String[0]);
             } catch (Throwable e) {
                 failure.set(e);
             } finally {

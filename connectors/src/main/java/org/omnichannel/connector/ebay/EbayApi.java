@@ -6,7 +6,8 @@ import java.net.URI;
 
 /**
  * Where eBay's REST APIs are: {@code https://api.ebay.com}, or {@code https://api.sandbox.ebay.com} for a
- * channel with the setting {@code environment: sandbox}. Tests pass their own local base instead.
+ * channel with the setting {@code environment: sandbox}. A channel setting {@code apiBaseUrl} (an http or https
+ * URL) replaces both: for a local stand-in in tests, or a forward proxy. Tests may also pass a fixed base.
  */
 final class EbayApi {
 
@@ -20,6 +21,20 @@ final class EbayApi {
     static URI base(URI fixed, ChannelContext channel) {
         if (fixed != null) {
             return fixed;
+        }
+        String override = channel.setting("apiBaseUrl").orElse(null);
+        if (override != null) {
+            URI uri;
+            try {
+                uri = URI.create(override.trim());
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalStateException("channel '" + channel.channelId() + "' setting apiBaseUrl '" + override
+                        + "' is not an http(s) URL such as https://api.ebay.com");
+            }
+            return uri;
         }
         String environment = channel.setting("environment").orElse("production");
         return switch (environment) {

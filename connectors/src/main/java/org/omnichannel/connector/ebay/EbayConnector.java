@@ -1,9 +1,11 @@
 package org.omnichannel.connector.ebay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connector;
 import org.omnichannel.connector.spi.ConnectorResponse;
+import org.omnichannel.connector.spi.FetchSource;
 import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
@@ -23,7 +25,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * eBay's Notification API endpoint (https://developer.ebay.com/api-docs/commerce/notification/overview.html).
+ * eBay's Notification API endpoint (https://developer.ebay.com/api-docs/commerce/notification/overview.html), the
+ * legacy Trading API platform notifications (SOAP) as order triggers, and the Fulfillment API as the order source.
+ *
+ * <p><b>Two kinds of POST on one URL.</b> A request with a {@code SOAPAction} header or an XML Content-Type is a
+ * platform notification ({@link EbayPlatformNotification}): verified by {@link EbayNotificationSignature}
+ * (MD5 over the body's Timestamp and the channel's keyset secrets {@code devId}, {@code appId}, {@code certId},
+ * Timestamp within the tolerance), and mapped to no event but a skip {@code SUMMARY_ONLY}: the hub asks
+ * {@link #fetchSource()} which orders it names and fetches each from the Fulfillment API ({@link EbayFetchSource}).
+ * Everything else is a Notification API request, as below.
  *
  * <p><b>Endpoint validation.</b> eBay calls {@code GET <endpoint>?challenge_code=...}; {@link #handshake}
  * answers 200 {@code {"challengeResponse":"<hex>"}}, the lower-case hex SHA-256 of challengeCode +
@@ -48,28 +58,39 @@ public final class EbayConnector implements Connector {
     public static final String SYSTEM = "ebay";
     public static final String SIGNATURE_HEADER = "X-EBAY-SIGNATURE";
     static final String ACCOUNT_DELETION = "MARKETPLACE_ACCOUNT_DELETION";
+    /** eBay expects a plain 200 OK to a platform notification, else it redelivers. */
+    static final ConnectorResponse PLATFORM_ACK = new ConnectorResponse(200, null, null);
     private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
     private final EbayPublicKeys keys;
     private final EbayOAuthTokens tokens;
+    private final EbayFetchSource fetchSource;
+    private final Clock clock;
 
     public EbayConnector() {
-        this(defaultTokens());
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC());
     }
 
-    private EbayConnector(EbayOAuthTokens tokens) {
-        this(new CachingEbayPublicKeys(new HttpEbayPublicKeys(HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5)).build(), tokens, null)), tokens);
+    private EbayConnector(HttpClient http, Clock clock) {
+        this(http, new EbayOAuthTokens(http, null, clock), clock);
+    }
+
+    private EbayConnector(HttpClient http, EbayOAuthTokens tokens, Clock clock) {
+        this(new CachingEbayPublicKeys(new HttpEbayPublicKeys(http, tokens, null)), tokens,
+                new EbayFulfillmentClient(http, tokens, null, clock), clock);
     }
 
     public EbayConnector(EbayPublicKeys keys, EbayOAuthTokens tokens) {
-        this.keys = keys;
-        this.tokens = tokens;
+        this(keys, tokens, new EbayFulfillmentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                tokens, null, Clock.systemUTC()), Clock.systemUTC());
     }
 
-    private static EbayOAuthTokens defaultTokens() {
-        return new EbayOAuthTokens(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null,
-                Clock.systemUTC());
+    /** Everything given: tests pass a fulfillment client on a local base and their own clock. */
+    public EbayConnector(EbayPublicKeys keys, EbayOAuthTokens tokens, EbayFulfillmentClient fulfillment, Clock clock) {
+        this.keys = keys;
+        this.tokens = tokens;
+        this.fetchSource = new EbayFetchSource(fulfillment);
+        this.clock = clock;
     }
 
     @Override
@@ -99,6 +120,15 @@ public final class EbayConnector implements Connector {
 
     @Override
     public Verification verify(InboundRequest request, ChannelContext channel) {
+        if (EbayPlatformNotification.isSoap(request)) {
+            EbayPlatformNotification notification;
+            try {
+                notification = EbayPlatformNotification.parse(request);
+            } catch (BadPayloadException e) {
+                return Verification.rejected("ebay platform notification cannot be verified: " + e.getMessage());
+            }
+            return EbayNotificationSignature.verify(notification, channel, clock.instant());
+        }
         String header = request.header(SIGNATURE_HEADER);
         if (header == null || header.isBlank()) {
             return Verification.rejected("missing " + SIGNATURE_HEADER + " header");
@@ -152,6 +182,9 @@ public final class EbayConnector implements Connector {
 
     @Override
     public MappingResult map(InboundRequest request, ChannelContext channel) {
+        if (EbayPlatformNotification.isSoap(request)) {
+            return mapPlatformNotification(EbayPlatformNotification.parse(request));
+        }
         JsonNode body = JsonBodies.object(request, "ebay notification");
         String topic = JsonBodies.requireText(JsonBodies.requireObject(body, "metadata", "body"), "topic", "metadata");
         JsonNode notification = JsonBodies.requireObject(body, "notification", "body");
@@ -160,6 +193,27 @@ public final class EbayConnector implements Connector {
                     + JsonBodies.text(notification, "notificationId") + ") is not mapped; mapped topics: " + ACCOUNT_DELETION);
         }
         return MappingResult.of(EbayAccountDeletionMapper.map(notification, channel, request.receivedAt()));
+    }
+
+    /**
+     * A platform notification carries no order the hub may trust (its signature covers only the Timestamp), so it
+     * maps to no event: one naming orders is {@code SUMMARY_ONLY} (the hub fetches them through
+     * {@link #fetchSource()}), one naming none is unsupported. Both are acknowledged 200, as eBay expects.
+     */
+    private static MappingResult mapPlatformNotification(EbayPlatformNotification notification) {
+        if (notification.orderIds().isEmpty()) {
+            return MappingResult.skipped(MappingResult.SkipReason.UNSUPPORTED_TYPE, "ebay platform notification "
+                    + notification.describe() + " names no order; only notifications naming orders (FixedPriceTransaction,"
+                    + " ItemSold, AuctionCheckoutComplete...) are used", PLATFORM_ACK);
+        }
+        return MappingResult.skipped(MappingResult.SkipReason.SUMMARY_ONLY, "ebay platform notification "
+                + notification.describe() + " names order(s) " + String.join(", ", notification.orderIds())
+                + "; they are fetched from the Fulfillment API", PLATFORM_ACK);
+    }
+
+    @Override
+    public Optional<FetchSource> fetchSource() {
+        return Optional.of(fetchSource);
     }
 
     @Override

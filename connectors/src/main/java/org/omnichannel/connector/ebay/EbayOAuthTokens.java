@@ -32,6 +32,8 @@ public final class EbayOAuthTokens {
 
     static final String API_SCOPE = "https://api.ebay.com/oauth/api_scope";
     static final String INVENTORY_SCOPE = "https://api.ebay.com/oauth/api_scope/sell.inventory";
+    /** Read access to the Fulfillment API's orders (getOrder, getOrders). */
+    static final String FULFILLMENT_SCOPE = "https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly";
     private static final Duration EARLY = Duration.ofMinutes(1);
 
     private record Token(String value, Instant until) {
@@ -59,8 +61,17 @@ public final class EbayOAuthTokens {
                 + encode(channel.secrets().require("refreshToken")) + "&scope=" + encode(scope));
     }
 
+    /** Drops the cached user token for a scope (eBay answered 401 to it: revoked or expired early). */
+    public void forgetUserToken(ChannelContext channel, String scope) {
+        tokens.remove(key(channel, "user " + scope));
+    }
+
+    private static String key(ChannelContext channel, String grant) {
+        return channel.channelId() + "\u001f" + grant;
+    }
+
     private String token(ChannelContext channel, String grant, String form) {
-        String key = channel.channelId() + "\u001f" + grant;
+        String key = key(channel, grant);
         Token cached = tokens.get(key);
         Instant now = clock.instant();
         if (cached != null && now.isBefore(cached.until())) {

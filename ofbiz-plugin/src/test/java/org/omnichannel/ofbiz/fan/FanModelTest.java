@@ -5,6 +5,9 @@ import org.omnichannel.core.event.ChannelKind;
 import org.omnichannel.core.event.Identity;
 import org.omnichannel.core.event.IdentityType;
 import org.omnichannel.core.event.InteractionKind;
+import org.omnichannel.core.fan.IdentityKey;
+import org.omnichannel.core.fan.KeyType;
+import org.omnichannel.core.fan.insight.ActionKind;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -49,16 +52,34 @@ class FanModelTest {
     }
 
     @Test
-    void an_email_is_keyed_in_lower_case_and_other_identities_as_given() {
-        assertThat(IdentityKey.of(new Identity(IdentityType.EMAIL, " Wang.Xiaoming@Example.com ", null, true)))
-                .isEqualTo(new IdentityKey("OMNI_ID_EMAIL", "_NA_", "wang.xiaoming@example.com"));
-        assertThat(IdentityKey.of(new Identity(IdentityType.WECHAT_OPENID, "oAbC", "wx-app", false)))
-                .isEqualTo(new IdentityKey("OMNI_ID_WX_OPENID", "wx-app", "oAbC"));
+    void every_next_best_action_core_can_suggest_has_its_seed_enumeration() throws Exception {
+        Map<String, String[]> seed = seedEnumerations();
+        for (ActionKind kind : ActionKind.values()) {
+            assertThat(seed.get(OmniEnums.nextAction(kind))).as(kind.name()).containsExactly("OMNI_NEXT_ACTION", kind.name());
+            assertThat(OmniEnums.nextAction(kind).length()).as("Enumeration.enumId is an id: 20 characters").isLessThanOrEqualTo(20);
+        }
+        assertThat(seed.get(OmniEnums.NO_NEXT_ACTION)).containsExactly("OMNI_NEXT_ACTION", "NONE");
     }
 
     @Test
-    void a_merge_record_survives_its_json_round_trip() {
-        MergeRecord moved = new MergeRecord(List.of(new IdentityKey("OMNI_ID_PHONE", "_NA_", "+8613800138000")), List.of("10001", "10002"));
-        assertThat(MergeRecord.fromJson(moved.toJson())).isEqualTo(moved);
+    void an_identity_row_is_keyed_by_the_engines_normalised_value_and_a_national_id_gets_none() {
+        assertThat(FanIdentityKey.of(new IdentityKey(KeyType.EMAIL, null, "wang.xiaoming@example.com", true)))
+                .contains(new FanIdentityKey("OMNI_ID_EMAIL", "_NA_", "wang.xiaoming@example.com"));
+        FanIdentityKey openid = FanIdentityKey.of(new IdentityKey(KeyType.WECHAT_OPENID, "wx-app", "oAbC", false)).orElseThrow();
+        assertThat(openid).isEqualTo(new FanIdentityKey("OMNI_ID_WX_OPENID", "wx-app", "oAbC"));
+        assertThat(openid.keyType()).isEqualTo(KeyType.WECHAT_OPENID);
+        assertThat(new FanIdentityKey("OMNI_ID_PHONE", "_NA_", "+8613800138000").coreNamespace()).isNull();
+        assertThat(FanIdentityKey.of(new IdentityKey(KeyType.NATIONAL_ID, null, "110101199003074514", false))).isEmpty();
+        assertThat(FanIdentityKey.of(new IdentityKey(KeyType.LOYALTY_CARD, null, "x".repeat(256), false)))
+                .as("too long for OmniFanIdentity.normalizedValue").isEmpty();
+    }
+
+    @Test
+    void the_display_value_of_an_identity_is_found_under_the_key_the_engine_will_store() {
+        Map<String, String> display = FanResolver.displayValues(List.of(
+                new Identity(IdentityType.PHONE, "+86 138-0013-8000", null, false),
+                new Identity(IdentityType.EMAIL, " Wang.Xiaoming@Example.com ", null, true)), null);
+        assertThat(display).containsEntry("PHONE::+8613800138000", "+86 138-0013-8000")
+                .containsEntry("EMAIL::wang.xiaoming@example.com", "Wang.Xiaoming@Example.com");
     }
 }

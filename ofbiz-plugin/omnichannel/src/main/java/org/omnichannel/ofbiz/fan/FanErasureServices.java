@@ -15,7 +15,7 @@ import org.apache.ofbiz.service.ServiceUtil;
 
 /**
  * eraseFan: a data subject's erasure. Everything the plugin holds that names or identifies the
- * person goes (identities, score, merge audits, the raw events); behaviour stays as anonymous
+ * person goes (the identity engine's records and keys, identities, score, merge audits, the raw events); behaviour stays as anonymous
  * interactions so channel figures stay true; employees keep their credits, without the fan. On
  * OFBiz's side the Person's names are cleared, the party disabled and its email and phone
  * emptied and expired. Orders stay, as accounting law requires.
@@ -36,6 +36,12 @@ public final class FanErasureServices {
                 return ServiceUtil.returnError("fan " + partyId + " is not a Person");
             }
             long touched = 0;
+            for (GenericValue record : EntityQuery.use(delegator).from("OmniFanRecord").where("partyId", partyId).queryList()) {
+                touched += removeAll(EntityQuery.use(delegator).from("OmniFanRecordKey")
+                        .where("recordId", record.getString("recordId")).queryList());
+                record.remove();
+                touched++;
+            }
             touched += removeAll(EntityQuery.use(delegator).from("OmniFanIdentity").where("partyId", partyId).queryList());
             touched += removeAll(EntityQuery.use(delegator).from("OmniFanScore").where("partyId", partyId).queryList());
             touched += removeAll(EntityQuery.use(delegator).from("OmniFanMerge").where("survivorPartyId", partyId).queryList());
@@ -43,6 +49,8 @@ public final class FanErasureServices {
             touched += clear(EntityQuery.use(delegator).from("OmniInteraction").where("partyId", partyId).queryList(), "partyId", "note");
             touched += clear(EntityQuery.use(delegator).from("OmniEventReceipt").where("partyId", partyId).queryList(), "partyId", "eventJson");
             touched += clear(EntityQuery.use(delegator).from("OmniCreditEntry").where("fanPartyId", partyId).queryList(), "fanPartyId");
+            touched += clear(EntityQuery.use(delegator).from("OmniIncentiveTouch").where("fanPartyId", partyId).queryList(), "fanPartyId");
+            touched += removeAll(EntityQuery.use(delegator).from("OmniIncentiveMark").where("markKind", "CONTACT", "markKey", partyId).queryList());
 
             for (String field : List.of("firstName", "middleName", "lastName", "nickname", "firstNameLocal", "middleNameLocal",
                     "lastNameLocal", "otherLocal", "birthDate", "gender", "comments", "memberId", "cardId")) {

@@ -4,22 +4,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.ofbiz.base.util.Debug;
-import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.omnichannel.core.fan.MergeRecord;
+import org.omnichannel.core.fan.UnmergeRecord;
 
 /**
- * mergeFans, unmergeFans and exportFan. A merge moves the merged fan's identities and interactions
- * to the survivor and records exactly what moved; unmerge moves those rows back. The OFBiz Party
+ * mergeFans, unmergeFans and exportFan. Merge and unmerge are core's identity engine's: a merge
+ * moves the merged fan's records (and with them its events, interactions and identities) to the
+ * survivor and audits exactly what moved; an unmerge moves those records back. The OFBiz Party
  * rows themselves are left as they are, so a merge never loses stock data.
  */
 public final class FanMergeServices {
@@ -31,7 +32,6 @@ public final class FanMergeServices {
     }
 
     public static Map<String, Object> mergeFans(DispatchContext dctx, Map<String, ? extends Object> context) {
-        Delegator delegator = dctx.getDelegator();
         String survivor = (String) context.get("survivorPartyId");
         String merged = (String) context.get("mergedPartyId");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
@@ -39,87 +39,43 @@ public final class FanMergeServices {
             return ServiceUtil.returnError("a fan cannot be merged into itself (" + survivor + ")");
         }
         try {
-            for (String partyId : List.of(survivor, merged)) {
-                if (EntityQuery.use(delegator).from("Person").where("partyId", partyId).queryOne() == null) {
-                    return ServiceUtil.returnError("fan " + partyId + " is not a Person");
-                }
-            }
-            List<IdentityKey> identities = new ArrayList<>();
-            for (GenericValue row : EntityQuery.use(delegator).from("OmniFanIdentity").where("partyId", merged).queryList()) {
-                identities.add(new IdentityKey(row.getString("identityTypeEnumId"), row.getString("idNamespace"),
-                        row.getString("normalizedValue")));
-                row.set("partyId", survivor);
-                row.store();
-            }
-            List<String> interactions = new ArrayList<>();
-            for (GenericValue row : EntityQuery.use(delegator).from("OmniInteraction").where("partyId", merged).queryList()) {
-                interactions.add(row.getString("interactionId"));
-                row.set("partyId", survivor);
-                row.store();
-            }
-            String mergeId = delegator.getNextSeqId("OmniFanMerge");
-            GenericValue audit = delegator.makeValue("OmniFanMerge");
-            audit.set("mergeId", mergeId);
-            audit.set("survivorPartyId", survivor);
-            audit.set("mergedPartyId", merged);
-            audit.set("mergeReason", context.get("mergeReason"));
-            audit.set("mergedDate", UtilDateTime.nowTimestamp());
-            audit.set("mergedByUserLogin", userLogin == null ? null : userLogin.getString("userLoginId"));
-            audit.set("movedJson", new MergeRecord(identities, interactions).toJson());
-            delegator.create(audit);
+            String reason = (String) context.get("mergeReason");
+            MergeRecord merge = new FanResolver(dctx, userLogin).merge(survivor, merged, actor(userLogin),
+                    reason == null ? "merged by hand" : reason);
+            FanInsights insights = new FanInsights(dctx);
+            insights.refresh(survivor, null);
+            insights.refresh(merged, null);
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.put("mergeId", mergeId);
+            result.put("mergeId", merge.mergeId());
+            result.put("movedRecords", (long) merge.movedRecordIds().size());
             return result;
-        } catch (GenericEntityException e) {
+        } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, "mergeFans failed", MODULE);
             return ServiceUtil.returnError("could not merge fan " + merged + " into " + survivor + ": " + e.getMessage());
         }
     }
 
     public static Map<String, Object> unmergeFans(DispatchContext dctx, Map<String, ? extends Object> context) {
-        Delegator delegator = dctx.getDelegator();
         String mergeId = (String) context.get("mergeId");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
-            GenericValue audit = EntityQuery.use(delegator).from("OmniFanMerge").where("mergeId", mergeId).queryOne();
-            if (audit == null) {
-                return ServiceUtil.returnError("merge " + mergeId + " does not exist");
-            }
-            if (audit.getTimestamp("unmergedDate") != null) {
-                return ServiceUtil.returnError("merge " + mergeId + " was already undone on " + audit.getTimestamp("unmergedDate"));
-            }
-            String survivor = audit.getString("survivorPartyId");
-            String merged = audit.getString("mergedPartyId");
-            MergeRecord moved = MergeRecord.fromJson(audit.getString("movedJson"));
-            long restored = 0;
-            for (IdentityKey key : moved.identities()) {
-                GenericValue row = EntityQuery.use(delegator).from("OmniFanIdentity")
-                        .where("identityTypeEnumId", key.identityTypeEnumId(), "idNamespace", key.namespace(),
-                                "normalizedValue", key.normalizedValue()).queryOne();
-                if (row != null && survivor.equals(row.getString("partyId"))) {
-                    row.set("partyId", merged);
-                    row.store();
-                    restored++;
-                }
-            }
-            for (String interactionId : moved.interactionIds()) {
-                GenericValue row = EntityQuery.use(delegator).from("OmniInteraction").where("interactionId", interactionId).queryOne();
-                if (row != null && survivor.equals(row.getString("partyId"))) {
-                    row.set("partyId", merged);
-                    row.store();
-                    restored++;
-                }
-            }
-            audit.set("unmergedDate", UtilDateTime.nowTimestamp());
-            audit.set("unmergedByUserLogin", userLogin == null ? null : userLogin.getString("userLoginId"));
-            audit.store();
+            String reason = (String) context.get("unmergeReason");
+            UnmergeRecord unmerge = new FanResolver(dctx, userLogin).unmerge(mergeId, actor(userLogin),
+                    reason == null ? "undone by hand" : reason);
+            FanInsights insights = new FanInsights(dctx);
+            insights.refresh(unmerge.restored().value(), null);
+            insights.refresh(unmerge.from().value(), null);
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.put("restored", restored);
+            result.put("restored", (long) unmerge.movedRecordIds().size());
             return result;
-        } catch (GenericEntityException | IllegalArgumentException e) {
+        } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, "unmergeFans failed", MODULE);
             return ServiceUtil.returnError("could not undo merge " + mergeId + ": " + e.getMessage());
         }
+    }
+
+    private static String actor(GenericValue userLogin) {
+        return userLogin == null ? org.omnichannel.core.fan.FanResolver.ENGINE : userLogin.getString("userLoginId");
     }
 
     public static Map<String, Object> exportFan(DispatchContext dctx, Map<String, ? extends Object> context) {
@@ -133,6 +89,8 @@ public final class FanMergeServices {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("partyId", partyId);
             root.set("person", fields(person));
+            root.set("records", rows(EntityQuery.use(delegator).from("OmniFanRecord").where("partyId", partyId)
+                    .orderBy("recordSeq").queryList()));
             root.set("identities", rows(EntityQuery.use(delegator).from("OmniFanIdentity").where("partyId", partyId).queryList()));
             root.set("interactions", rows(EntityQuery.use(delegator).from("OmniInteraction").where("partyId", partyId)
                     .orderBy("occurredDate").queryList()));

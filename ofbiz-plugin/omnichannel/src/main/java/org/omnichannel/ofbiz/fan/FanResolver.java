@@ -1,41 +1,39 @@
 package org.omnichannel.ofbiz.fan;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
-import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
-import org.apache.ofbiz.service.ServiceUtil;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.Identity;
-import org.omnichannel.core.event.IdentityType;
-import org.omnichannel.core.event.PersonDetails;
+import org.omnichannel.core.fan.EventRecords;
+import org.omnichannel.core.fan.FanId;
+import org.omnichannel.core.fan.FanRecord;
+import org.omnichannel.core.fan.IdentityKey;
+import org.omnichannel.core.fan.KeyType;
+import org.omnichannel.core.fan.MergeRecord;
+import org.omnichannel.core.fan.Resolution;
+import org.omnichannel.core.fan.UnmergeRecord;
+import org.omnichannel.core.fan.match.MatchModel;
+import org.omnichannel.core.fan.normalize.RecordNormalizer;
 
 /**
- * Finds the fan (an OFBiz Person) an event belongs to by its identities, or creates one, and
- * records identities not seen before. A fan is created with OFBiz's own services (createPerson,
- * createPartyEmailAddress, createPartyTelecomNumber) so that the stock party screens show the
- * email and phone too.
+ * The plugin's door to core's identity engine ({@link org.omnichannel.core.fan.FanResolver}):
+ * deterministic links on trusted identifiers, Fellegi-Sunter matching on names, birth dates and
+ * addresses, and audited merges when one event ties several fans together. The engine runs over
+ * {@link DelegatorFanStore} and {@link DelegatorMergeAudit} in the caller's transaction. Fans made
+ * before the engine (demo data, an earlier plugin version: OmniFanIdentity rows without records)
+ * are adopted by {@link LegacyFans} the first time one of their identities is seen.
  *
- * <p>Deterministic matching only: an identity seen before names its fan. When the identities of
- * one event point at several fans, the event goes to the fan whose identity is oldest and the
- * others are left for a merge (mergeFans); probabilistic matching and merge proposals belong to
- * core's fan engine, which this adapter will call once it exists.
+ * <p>The match model is core's built-in priors ({@link MatchModel#priors()}); a model trained on
+ * stored records is not kept in OFBiz yet.
  */
 public final class FanResolver {
-
-    /** Column sizes of OmniFanIdentity (id-vlong, id-long). */
-    static final int MAX_VALUE = 255;
-    static final int MAX_NAMESPACE = 60;
 
     private final Delegator delegator;
     private final LocalDispatcher dispatcher;
@@ -47,93 +45,46 @@ public final class FanResolver {
         this.userLogin = userLogin;
     }
 
-    /** The fan's partyId, or null for an event that names no identity and no person (an anonymous visit). */
-    public String resolve(ChannelEvent event) throws GenericEntityException, GenericServiceException {
-        Map<IdentityKey, Identity> keys = new LinkedHashMap<>();
-        for (int i = 0; i < event.identities().size(); i++) {
-            Identity identity = event.identities().get(i);
-            IdentityKey key = IdentityKey.of(identity);
-            if (key.normalizedValue().length() > MAX_VALUE || key.namespace().length() > MAX_NAMESPACE) {
-                throw new IllegalArgumentException("$.identities[" + i + "]: value or namespace too long for OFBiz (at most "
-                        + MAX_VALUE + " and " + MAX_NAMESPACE + " characters)");
-            }
-            keys.putIfAbsent(key, identity);
-        }
-        if (keys.isEmpty()) {
-            return null;
-        }
-        String partyId = null;
-        java.sql.Timestamp oldest = null;
-        List<IdentityKey> unknown = new ArrayList<>();
-        for (IdentityKey key : keys.keySet()) {
-            GenericValue row = EntityQuery.use(delegator).from("OmniFanIdentity")
-                    .where("identityTypeEnumId", key.identityTypeEnumId(), "idNamespace", key.namespace(),
-                            "normalizedValue", key.normalizedValue())
-                    .queryOne();
-            if (row == null || row.getTimestamp("thruDate") != null) {
-                unknown.add(key);
-            } else if (oldest == null || row.getTimestamp("fromDate").before(oldest)) {
-                oldest = row.getTimestamp("fromDate");
-                partyId = row.getString("partyId");
-            }
-        }
-        if (partyId == null) {
-            partyId = createPerson(event.person());
-        }
-        for (IdentityKey key : unknown) {
-            addIdentity(partyId, key, keys.get(key), event.channelId());
-        }
-        return partyId;
+    /** The engine's decision for the event: its fan (null when anonymous), merges made, conflicts found. */
+    public Resolution resolve(ChannelEvent event) throws GenericEntityException {
+        FanRecord raw = EventRecords.from(event, null);
+        DelegatorFanStore store = new DelegatorFanStore(delegator, dispatcher, userLogin, event.person(),
+                displayValues(event.identities(), raw.defaultRegion()));
+        new LegacyFans(delegator, store).adoptHoldersOf(RecordNormalizer.normalize(raw).keys());
+        return engine(store).resolve(raw);
     }
 
-    private String createPerson(PersonDetails person) throws GenericServiceException {
-        Map<String, Object> context = new HashMap<>();
-        context.put("userLogin", userLogin);
-        if (person != null) {
-            String first = person.givenName();
-            String last = person.familyName();
-            if (first == null && last == null) {
-                last = person.fullName();
+    /** Merges two fans by hand; core refuses when strong evidence says they are two people. */
+    public MergeRecord merge(String survivorPartyId, String absorbedPartyId, String actor, String reason)
+            throws GenericEntityException {
+        DelegatorFanStore store = new DelegatorFanStore(delegator, dispatcher, userLogin, null, Map.of());
+        LegacyFans legacy = new LegacyFans(delegator, store);
+        legacy.adopt(survivorPartyId);
+        legacy.adopt(absorbedPartyId);
+        return engine(store).merge(FanId.of(survivorPartyId), FanId.of(absorbedPartyId), actor, reason);
+    }
+
+    /** Undoes a merge exactly; the engine will not merge the two fans again by itself. */
+    public UnmergeRecord unmerge(String mergeId, String actor, String reason) {
+        DelegatorFanStore store = new DelegatorFanStore(delegator, dispatcher, userLogin, null, Map.of());
+        return engine(store).unmerge(mergeId, actor, reason);
+    }
+
+    private org.omnichannel.core.fan.FanResolver engine(DelegatorFanStore store) {
+        return new org.omnichannel.core.fan.FanResolver(store, new DelegatorMergeAudit(delegator), MatchModel.priors());
+    }
+
+    /** Each identity's key, as the engine will normalise it, to the value the channel wrote. */
+    static Map<String, String> displayValues(List<Identity> identities, String region) {
+        Map<String, String> display = new HashMap<>();
+        for (Identity identity : identities) {
+            KeyType type = KeyType.of(identity.type());
+            String value = RecordNormalizer.identifier(type, identity.value(), region);
+            if (value != null && !value.isBlank()) {
+                display.putIfAbsent(new IdentityKey(type, identity.namespace(), value, identity.verified()).key(),
+                        identity.value().strip());
             }
-            context.put("firstName", first);
-            context.put("lastName", last);
         }
-        Map<String, Object> result = dispatcher.runSync("createPerson", context);
-        if (!ServiceUtil.isSuccess(result)) {
-            throw new GenericServiceException("createPerson: " + ServiceUtil.getErrorMessage(result));
-        }
-        return (String) result.get("partyId");
-    }
-
-    private void addIdentity(String partyId, IdentityKey key, Identity identity, String channelId)
-            throws GenericEntityException, GenericServiceException {
-        GenericValue row = delegator.makeValue("OmniFanIdentity");
-        row.set("identityTypeEnumId", key.identityTypeEnumId());
-        row.set("idNamespace", key.namespace());
-        row.set("normalizedValue", key.normalizedValue());
-        row.set("partyId", partyId);
-        row.set("displayValue", identity.value());
-        row.set("verified", identity.verified() ? "Y" : "N");
-        row.set("firstChannelId", channelId);
-        row.set("fromDate", UtilDateTime.nowTimestamp());
-        delegator.create(row);
-        if (identity.type() == IdentityType.EMAIL) {
-            contactMech("createPartyEmailAddress", partyId, "emailAddress", key.normalizedValue(), "PRIMARY_EMAIL");
-        } else if (identity.type() == IdentityType.PHONE) {
-            contactMech("createPartyTelecomNumber", partyId, "contactNumber", key.normalizedValue(), "PHONE_MOBILE");
-        }
-    }
-
-    private void contactMech(String service, String partyId, String field, String value, String purpose)
-            throws GenericServiceException {
-        Map<String, Object> context = new HashMap<>();
-        context.put("userLogin", userLogin);
-        context.put("partyId", partyId);
-        context.put(field, value);
-        context.put("contactMechPurposeTypeId", purpose);
-        Map<String, Object> result = dispatcher.runSync(service, context);
-        if (!ServiceUtil.isSuccess(result)) {
-            throw new GenericServiceException(service + ": " + ServiceUtil.getErrorMessage(result));
-        }
+        return display;
     }
 }

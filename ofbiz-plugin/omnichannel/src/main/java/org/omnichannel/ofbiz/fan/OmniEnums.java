@@ -5,6 +5,7 @@ import java.util.Map;
 import org.omnichannel.core.event.ChannelKind;
 import org.omnichannel.core.event.IdentityType;
 import org.omnichannel.core.event.InteractionKind;
+import org.omnichannel.core.fan.insight.ActionKind;
 
 /**
  * The Enumeration ids (data/OmnichannelTypeData.xml) of core's closed sets. Each enumeration row's
@@ -34,6 +35,17 @@ public final class OmniEnums {
             IdentityType.SOCIAL_HANDLE, "OMNI_ID_SOCIAL",
             IdentityType.DEVICE_ID, "OMNI_ID_DEVICE");
 
+    /** OMNI_NEXT_ACTION ids of core's next-best-action kinds (enumId is at most 20 characters). */
+    private static final Map<ActionKind, String> NEXT_ACTIONS = Map.of(
+            ActionKind.SERVICE_CALLBACK, "OMNI_NBA_CALLBACK",
+            ActionKind.OFFER_STORE_RETURN, "OMNI_NBA_STORE_RET",
+            ActionKind.SHOW_BROWSED_PRODUCTS, "OMNI_NBA_SHOW_BROWSE",
+            ActionKind.SUGGEST_OTHER_CHANNEL, "OMNI_NBA_OTHER_CHAN",
+            ActionKind.RETENTION_OFFER, "OMNI_NBA_RETENTION");
+
+    /** The OMNI_NEXT_ACTION id stored when next-best-action has nothing to suggest. */
+    public static final String NO_NEXT_ACTION = "OMNI_NBA_NONE";
+
     private OmniEnums() {
     }
 
@@ -43,6 +55,22 @@ public final class OmniEnums {
 
     public static String identityType(IdentityType type) {
         return require(IDENTITY_TYPES.get(type), type);
+    }
+
+    /** The channel kind of an OMNI_CHANNEL_KIND id; IllegalArgumentException for another id. */
+    public static ChannelKind channelKindOf(String enumId) {
+        return CHANNEL_KINDS.entrySet().stream().filter(e -> e.getValue().equals(enumId)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + enumId + "' is no OMNI_CHANNEL_KIND"));
+    }
+
+    /** The identity type of an OMNI_IDENTITY_TYPE id; IllegalArgumentException for another id. */
+    public static IdentityType identityTypeOf(String enumId) {
+        return IDENTITY_TYPES.entrySet().stream().filter(e -> e.getValue().equals(enumId)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + enumId + "' is no OMNI_IDENTITY_TYPE"));
+    }
+
+    public static String nextAction(ActionKind kind) {
+        return require(NEXT_ACTIONS.get(kind), kind);
     }
 
     /** OMNI_IA_ + the interaction kind's name. */

@@ -14,17 +14,23 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.core.event.InvalidEventException;
+import org.omnichannel.core.fan.FanId;
+import org.omnichannel.core.fan.Resolution;
 import org.omnichannel.ofbiz.fan.FanInsights;
 import org.omnichannel.ofbiz.fan.FanResolver;
 import org.omnichannel.ofbiz.fan.InteractionRecorder;
 import org.omnichannel.ofbiz.fan.OmniEnums;
+import org.omnichannel.ofbiz.incentive.IncentiveCrediting;
+import org.omnichannel.ofbiz.order.OrderRecorder;
 
 /**
  * The service {@code ingestChannelEvent}: one canonical event, applied exactly once in the
  * caller's transaction (the API event starts a new one per event). Order of work: validate
  * against the schema (core), check the channel, claim the receipt (a concurrent duplicate fails
- * here and is retried as DUPLICATE), resolve the fan, record the interaction, recompute the fan's
- * value index and lifecycle stage with core's insight engine.
+ * here and is retried as DUPLICATE), resolve the fan with core's identity engine (which may merge
+ * fans the event ties together), record the interaction, recompute the fan's value index,
+ * lifecycle stage and next-best-action with core's insight engine, credit employees with core's
+ * incentive engine (reversals for refunds and cancellations).
  */
 public final class IngestServices {
 
@@ -71,13 +77,20 @@ public final class IngestServices {
             receipt.set("eventJson", json);
             receipt.create();
 
-            String partyId = new FanResolver(dctx, userLogin).resolve(event);
+            Resolution resolution = new FanResolver(dctx, userLogin).resolve(event);
+            String partyId = resolution.fan();
             new InteractionRecorder(delegator).record(event, channel, partyId);
             if (partyId != null) {
                 receipt.set("partyId", partyId);
                 receipt.store();
             }
-            new FanInsights(delegator).refresh(partyId);
+            new OrderRecorder(dctx, userLogin).record(event, channel, partyId, receipt);
+            FanInsights insights = new FanInsights(dctx);
+            insights.refresh(partyId, event);
+            for (FanId absorbed : resolution.mergedAway()) {
+                insights.refresh(absorbed.value(), null);
+            }
+            new IncentiveCrediting(delegator).credit(event, partyId);
             Map<String, Object> result = outcome(IngestOutcome.accepted(event.eventId()), partyId);
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
@@ -87,7 +100,8 @@ public final class IngestServices {
                     + e.getMessage());
             error.put("eventId", event.eventId());
             return error;
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            Debug.logWarning("ingestChannelEvent " + event.eventId() + ": " + e.getMessage(), MODULE);
             Map<String, Object> error = ServiceUtil.returnError(e.getMessage());
             error.put("eventId", event.eventId());
             return error;

@@ -1,10 +1,10 @@
 package org.omnichannel.ofbiz.inventory;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
@@ -14,21 +14,22 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
-import org.apache.ofbiz.service.LocalDispatcher;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.omnichannel.core.inventory.StockLedger;
+import org.omnichannel.core.inventory.StockLevelUpdate;
 import org.omnichannel.ofbiz.ingest.OutboxPayloads;
 import org.omnichannel.ofbiz.ingest.OutboxWriter;
 
 /**
- * Publishing available-to-sell: for each channel that publishes stock, the product's
- * available-to-promise over the channel's facilities (its product store's facilities, else its
- * own facility), cut by the channel's allocation rule. A figure that differs from the one last
+ * Publishing available-to-sell with core's inventory engine: the product's InventoryItems at every
+ * channel's facilities (its product store's, else its own) are split between the channels by
+ * core's allocation (weights, safety stock, caps, exclusive pools: no unit is promised to two
+ * channels), and for each channel that publishes stock a figure that differs from the one last
  * published becomes an outbox row in the same transaction.
  */
 public final class StockPublishServices {
 
     private static final String MODULE = StockPublishServices.class.getName();
-    private static final String ANY_PRODUCT = "_NA_";
 
     private StockPublishServices() {
     }
@@ -39,7 +40,7 @@ public final class StockPublishServices {
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("published", published);
             return result;
-        } catch (GenericEntityException | GenericServiceException | IllegalArgumentException e) {
+        } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
             Debug.logError(e, "publishChannelStock failed", MODULE);
             return ServiceUtil.returnError("could not publish the stock of " + context.get("productId") + ": " + e.getMessage());
         }
@@ -54,7 +55,7 @@ public final class StockPublishServices {
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("published", published);
             return result;
-        } catch (GenericEntityException | GenericServiceException | IllegalArgumentException e) {
+        } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
             Debug.logError(e, "publishChannelStockForInventoryItem failed", MODULE);
             return ServiceUtil.returnError("could not publish the stock of inventory item "
                     + context.get("inventoryItemId") + ": " + e.getMessage());
@@ -63,17 +64,31 @@ public final class StockPublishServices {
 
     static long publish(DispatchContext dctx, String productId) throws GenericEntityException, GenericServiceException {
         Delegator delegator = dctx.getDelegator();
-        List<GenericValue> channels = EntityQuery.use(delegator).from("OmniChannel").where("publishStock", "Y").queryList();
-        if (channels.isEmpty()) {
+        Set<String> publishing = new HashSet<>();
+        for (GenericValue channel : EntityQuery.use(delegator).from("OmniChannel").where("publishStock", "Y").queryList()) {
+            publishing.add(channel.getString("channelId"));
+        }
+        if (publishing.isEmpty()) {
             return 0;
         }
-        String sku = sku(delegator, productId);
+        StockLedger ledger = new StockLedger(OfbizStock.rules(delegator));
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        String sku = productId;
+        for (StockLevelUpdate update : ledger.reload(productId, OfbizStock.facts(delegator))) {
+            sku = update.sku() == null ? productId : update.sku();
+        }
+        for (String channelId : publishing) {
+            if (ledger.rules().rules().containsKey(channelId)) {
+                figures.put(channelId, BigDecimal.valueOf(ledger.availableToSell(productId, channelId)));
+            } else {
+                figures.put(channelId, BigDecimal.ZERO);
+            }
+        }
         OutboxWriter outbox = new OutboxWriter(delegator);
         long published = 0;
-        for (GenericValue channel : channels) {
-            String channelId = channel.getString("channelId");
-            BigDecimal atp = availableToPromise(dctx, channel, productId);
-            BigDecimal ats = allocation(delegator, channelId, productId).availableToSell(atp);
+        for (Map.Entry<String, BigDecimal> figure : figures.entrySet()) {
+            String channelId = figure.getKey();
+            BigDecimal ats = figure.getValue();
             GenericValue last = EntityQuery.use(delegator).from("OmniPublishedStock")
                     .where("channelId", channelId, "productId", productId).queryOne();
             if (last != null && last.getBigDecimal("availableToSell") != null
@@ -96,53 +111,5 @@ public final class StockPublishServices {
             published++;
         }
         return published;
-    }
-
-    private static BigDecimal availableToPromise(DispatchContext dctx, GenericValue channel, String productId)
-            throws GenericEntityException, GenericServiceException {
-        List<String> facilities = new ArrayList<>();
-        if (channel.getString("productStoreId") != null) {
-            for (GenericValue psf : EntityQuery.use(dctx.getDelegator()).from("ProductStoreFacility")
-                    .where("productStoreId", channel.getString("productStoreId")).filterByDate().queryList()) {
-                facilities.add(psf.getString("facilityId"));
-            }
-        }
-        if (facilities.isEmpty() && channel.getString("facilityId") != null) {
-            facilities.add(channel.getString("facilityId"));
-        }
-        LocalDispatcher dispatcher = dctx.getDispatcher();
-        BigDecimal total = BigDecimal.ZERO;
-        for (String facilityId : facilities) {
-            Map<String, Object> in = new HashMap<>();
-            in.put("productId", productId);
-            in.put("facilityId", facilityId);
-            Map<String, Object> result = dispatcher.runSync("getInventoryAvailableByFacility", in);
-            if (!ServiceUtil.isSuccess(result)) {
-                throw new GenericServiceException("getInventoryAvailableByFacility: " + ServiceUtil.getErrorMessage(result));
-            }
-            BigDecimal atp = (BigDecimal) result.get("availableToPromiseTotal");
-            if (atp != null) {
-                total = total.add(atp);
-            }
-        }
-        return total;
-    }
-
-    private static ChannelAllocation allocation(Delegator delegator, String channelId, String productId)
-            throws GenericEntityException {
-        GenericValue rule = EntityQuery.use(delegator).from("OmniChannelAllocation")
-                .where("channelId", channelId, "productId", productId).queryOne();
-        if (rule == null) {
-            rule = EntityQuery.use(delegator).from("OmniChannelAllocation")
-                    .where("channelId", channelId, "productId", ANY_PRODUCT).queryOne();
-        }
-        return rule == null ? ChannelAllocation.WHOLE_STOCK
-                : new ChannelAllocation(rule.getBigDecimal("allocationPercent"), rule.getBigDecimal("safetyStock"));
-    }
-
-    private static String sku(Delegator delegator, String productId) throws GenericEntityException {
-        GenericValue sku = EntityQuery.use(delegator).from("GoodIdentification")
-                .where("productId", productId, "goodIdentificationTypeId", "SKU").queryOne();
-        return sku == null ? productId : sku.getString("idValue");
     }
 }

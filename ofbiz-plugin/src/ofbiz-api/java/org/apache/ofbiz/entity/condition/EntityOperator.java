@@ -7,6 +7,7 @@ public abstract class EntityOperator<L, R> implements java.io.Serializable {
     public static final EntityComparisonOperator<?, ?> GREATER_THAN = null;
     public static final EntityComparisonOperator<?, ?> LESS_THAN_EQUAL_TO = null;
     public static final EntityComparisonOperator<?, ?> LIKE = null;
+    public static final EntityComparisonOperator<?, ?> IN = null;
 
     EntityOperator() {
     }
