@@ -10,6 +10,14 @@ import org.omnichannel.hub.channel.ChannelRegistry;
 import org.omnichannel.hub.channel.ChannelsFile;
 import org.omnichannel.hub.delivery.DeliverySettings;
 import org.omnichannel.hub.delivery.OfbizDelivery;
+import org.omnichannel.hub.fetch.FetchConsumer;
+import org.omnichannel.hub.fetch.FetchIntake;
+import org.omnichannel.hub.fetch.FetchQueue;
+import org.omnichannel.hub.fetch.FetchSettings;
+import org.omnichannel.hub.fetch.FetchTopics;
+import org.omnichannel.hub.poll.PollRoutes;
+import org.omnichannel.hub.poll.Watermarks;
+import org.omnichannel.hub.sqs.SqsRoutes;
 import org.omnichannel.hub.files.FileDropRoutes;
 import org.omnichannel.hub.routes.UserRoutes;
 import org.omnichannel.hub.ingress.InboundPublisher;
@@ -55,6 +63,9 @@ final class HubAssembly extends MainListenerSupport {
     private volatile KafkaGauges gauges;
     private volatile boolean demo;
     private volatile OfbizDelivery ofbizDelivery;
+    private volatile FetchQueue fetchQueue;
+    private volatile FetchConsumer fetchConsumer;
+    private volatile Watermarks watermarks;
     /** Every channel of the file, disabled ones too (the dashboard lists them). */
     private volatile List<ChannelDefinition> definitions = List.of();
 
@@ -84,8 +95,9 @@ final class HubAssembly extends MainListenerSupport {
                 health.register(kafkaHealth);
             }
             publisher = new InboundPublisher(bootstrapServers);
+            FetchIntake intake = fetchOnNotify(main, context);
             main.configure().addRoutesBuilder(new WebhookIngressRoutes(channels, new WebhookHandler(channels, publisher, metrics,
-                    settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes())));
+                    settings.publicBaseUrl(), Clock.systemUTC(), settings.maxBodyBytes(), intake)));
             main.configure().addRoutesBuilder(new FileDropRoutes(channels, settings.dataDir(), publisher, metrics,
                     Clock.systemUTC()));
             // Stopped with the Camel context, after the routes (also when a SIGTERM stops the JVM).
@@ -94,6 +106,9 @@ final class HubAssembly extends MainListenerSupport {
                 protected void doStart() {
                     if (ofbizDelivery != null) {
                         ofbizDelivery.start();
+                    }
+                    if (fetchConsumer != null) {
+                        fetchConsumer.start();
                     }
                 }
 
@@ -118,6 +133,29 @@ final class HubAssembly extends MainListenerSupport {
             release();
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fetch-on-notify and polling (docs/hub.md): the queue every hub has (webhooks of fetching connectors
+     * use it); the consumer, SQS routes and poll routes only when some channel needs them.
+     */
+    private FetchIntake fetchOnNotify(BaseMainSupport main, CamelContext context) {
+        FetchTopics.ensure(bootstrapServers, settings.kafkaPartitions(), settings.effectiveReplicationFactor());
+        fetchQueue = new FetchQueue(bootstrapServers);
+        FetchIntake intake = new FetchIntake(fetchQueue, publisher);
+        if (channels.channels().stream().anyMatch(FetchIntake::fetches)) {
+            FetchSettings fetch = FetchSettings.from(context.getPropertiesComponent());
+            fetchConsumer = new FetchConsumer(bootstrapServers, fetch.groupId(), fetch.workers(), channels, publisher, metrics,
+                    fetch.initialBackoff(), fetch.maxBackoff());
+        }
+        if (SqsRoutes.wanted(channels)) {
+            main.configure().addRoutesBuilder(new SqsRoutes(channels, intake, publisher, metrics, Clock.systemUTC()));
+        }
+        if (PollRoutes.wanted(channels)) {
+            watermarks = new Watermarks(bootstrapServers);
+            main.configure().addRoutesBuilder(new PollRoutes(channels, intake, watermarks, Clock.systemUTC()));
+        }
+        return intake;
     }
 
     private ChannelRegistry loadChannels(Connectors connectors) {
@@ -160,6 +198,18 @@ final class HubAssembly extends MainListenerSupport {
         if (ofbizDelivery != null) {
             ofbizDelivery.stop();
             ofbizDelivery = null;
+        }
+        if (fetchConsumer != null) {
+            fetchConsumer.stop();
+            fetchConsumer = null;
+        }
+        if (watermarks != null) {
+            watermarks.close();
+            watermarks = null;
+        }
+        if (fetchQueue != null) {
+            fetchQueue.close();
+            fetchQueue = null;
         }
         if (publisher != null) {
             publisher.close();

@@ -3,12 +3,12 @@ package org.omnichannel.hub.ingress;
 import org.omnichannel.core.event.ChannelEvent;
 
 /** Points an event at its raw body on omni.raw, unless its connector already said where the raw payload is. */
-final class RawReferences {
+public final class RawReferences {
 
     private RawReferences() {
     }
 
-    static ChannelEvent attach(ChannelEvent event, RawBody raw) {
+    public static ChannelEvent attach(ChannelEvent event, RawBody raw) {
         if (event.raw() != null) {
             return event;
         }

@@ -6,11 +6,13 @@ import io.vertx.core.http.HttpServerRequest;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.omnichannel.connector.spi.BadPayloadException;
 import org.omnichannel.connector.spi.ConnectorResponse;
+import org.omnichannel.connector.spi.FetchRef;
 import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.MappingResult;
 import org.omnichannel.connector.spi.Verification;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.hub.channel.ChannelRegistry;
+import org.omnichannel.hub.fetch.FetchIntake;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The work of a webhook route: look the channel up, answer a handshake, verify the signature
@@ -42,9 +45,20 @@ public final class WebhookHandler extends AsyncProcessorSupport {
     private final String publicBaseUrl;
     private final Clock clock;
     private final long maxBodyBytes;
+    private final FetchIntake intake;
 
     public WebhookHandler(ChannelRegistry channels, InboundPublisher publisher, HubMetrics metrics, String publicBaseUrl,
                           Clock clock, long maxBodyBytes) {
+        this(channels, publisher, metrics, publicBaseUrl, clock, maxBodyBytes, null);
+    }
+
+    /**
+     * @param intake where the objects a notification only names are queued for fetching (channels whose
+     *               connector has a fetch source); null: such references are not looked for
+     */
+    public WebhookHandler(ChannelRegistry channels, InboundPublisher publisher, HubMetrics metrics, String publicBaseUrl,
+                          Clock clock, long maxBodyBytes, FetchIntake intake) {
+        this.intake = intake;
         this.maxBodyBytes = maxBodyBytes;
         this.channels = channels;
         this.publisher = publisher;
@@ -117,8 +131,10 @@ public final class WebhookHandler extends AsyncProcessorSupport {
         }
         RawBody raw = RawBody.of(channelId, request.body(), request.header("Content-Type"), request.receivedAt());
         MappingResult mapped;
+        List<FetchRef> refs;
         try {
             mapped = channel.connector().map(request, channel.context());
+            refs = intake == null ? List.of() : FetchIntake.references(channel, request);
         } catch (BadPayloadException e) {
             return quarantine(exchange, callback, channelId, raw, e.getMessage());
         } catch (RuntimeException e) {
@@ -127,7 +143,10 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                     + e.getClass().getSimpleName() + ")");
         }
         List<ChannelEvent> events = mapped.events().stream().map(event -> RawReferences.attach(event, raw)).toList();
-        publisher.publish(raw, events).whenComplete((ignored, error) -> {
+        // Objects the notification only names are queued for the fetch consumer, with the raw body and events.
+        CompletableFuture<Void> queued = refs.isEmpty() ? publisher.publish(raw, events)
+                : intake.accept(channelId, raw, events, refs, request.receivedAt());
+        queued.whenComplete((ignored, error) -> {
             if (error != null) {
                 LOG.error("channel '{}': could not queue {} event(s) on Kafka: {}", channelId, events.size(), error.getMessage());
                 metrics.rejected(channelId, "queue-unavailable");

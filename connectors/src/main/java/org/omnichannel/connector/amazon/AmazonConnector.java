@@ -3,6 +3,7 @@ package org.omnichannel.connector.amazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.omnichannel.connector.spi.ChannelContext;
 import org.omnichannel.connector.spi.Connector;
+import org.omnichannel.connector.spi.FetchSource;
 import org.omnichannel.connector.spi.InboundRequest;
 import org.omnichannel.connector.spi.JsonBodies;
 import org.omnichannel.connector.spi.MappingResult;
@@ -35,6 +36,7 @@ import java.util.function.Function;
  *       ({@link AmazonStockMapper}).</li>
  *   <li>Anything else is acknowledged and reported unsupported.</li>
  * </ul>
+ * <b>Fetch</b>: {@link #fetchSource()} is the hub's seam for both ({@link AmazonFetchSource}).
  * <b>Outbound</b>: a stock level → patchListingsItem ({@link AmazonListingsOutbound}), with an LWA token.
  */
 public final class AmazonConnector implements Connector {
@@ -46,15 +48,28 @@ public final class AmazonConnector implements Connector {
     static final String MFN_QUANTITY = "LISTINGS_ITEM_MFN_QUANTITY_CHANGE";
     static final String INVENTORY_EVENT = "ITEM_INVENTORY_EVENT_CHANGE";
 
+    /** Calls per SP-API operation before a throttled or failing call is reported to the hub. */
+    static final int MAX_ATTEMPTS = 5;
+
+    private final HttpClient http;
     private final LwaTokens lwa;
     private final Function<ChannelContext, SpApiEndpoints> endpoints;
+    private volatile AmazonFetchSource fetchSource;
 
     public AmazonConnector() {
-        this(new LwaTokens(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC()),
-                SpApiEndpoints::of);
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private AmazonConnector(HttpClient http) {
+        this(http, new LwaTokens(http, Clock.systemUTC()), SpApiEndpoints::of);
     }
 
     public AmazonConnector(LwaTokens lwa, Function<ChannelContext, SpApiEndpoints> endpoints) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), lwa, endpoints);
+    }
+
+    private AmazonConnector(HttpClient http, LwaTokens lwa, Function<ChannelContext, SpApiEndpoints> endpoints) {
+        this.http = http;
         this.lwa = lwa;
         this.endpoints = endpoints;
     }
@@ -104,6 +119,27 @@ public final class AmazonConnector implements Connector {
         }
         SpApiEndpoints where = endpoints.apply(channel);
         return List.of(AmazonListingsOutbound.stock(stock, channel, where, lwa.accessToken(channel, where)));
+    }
+
+    /**
+     * The Orders API side (fetch-on-notify and the getOrders poll): one {@link AmazonFetchSource} per connector,
+     * built on first use, so every channel of a hub shares one client (its rate-limit buckets and its LWA token
+     * cache, which is kept per channel). Endpoints come from each channel ({@link SpApiEndpoints#of}).
+     */
+    @Override
+    public Optional<FetchSource> fetchSource() {
+        AmazonFetchSource source = fetchSource;
+        if (source == null) {
+            synchronized (this) {
+                source = fetchSource;
+                if (source == null) {
+                    source = new AmazonFetchSource(new AmazonOrdersClient(http, lwa, endpoints, Clock.systemUTC(),
+                            Sleeper.THREAD, MAX_ATTEMPTS));
+                    fetchSource = source;
+                }
+            }
+        }
+        return Optional.of(source);
     }
 
     private static String applicationOf(InboundRequest request) {
