@@ -114,7 +114,10 @@ final class WebhookConsumer extends DefaultConsumer {
             Message answer = exchange.getMessage();
             Integer status = answer.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
             String contentType = answer.getHeader(Exchange.CONTENT_TYPE, String.class);
-            byte[] body = answer.getBody(byte[].class);
+            // The handler leaves byte[] or null; converting a null body would search Camel's
+            // type converters on every request.
+            Object content = answer.getBody();
+            byte[] body = content == null || content instanceof byte[] ? (byte[]) content : answer.getBody(byte[].class);
             response.setStatusCode(status == null ? (body == null ? 204 : 200) : status);
             if (contentType != null) {
                 response.putHeader("Content-Type", contentType);
