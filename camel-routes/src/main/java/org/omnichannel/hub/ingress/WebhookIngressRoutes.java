@@ -6,9 +6,10 @@ import org.omnichannel.hub.channel.ChannelRegistry;
 /**
  * One ingress route per enabled channel, {@code webhook-<channelId>}, all made from the route
  * template {@value #TEMPLATE}: a new channel is a few lines in the channels file, no code.
- * The platform-http endpoint does not read the body ({@code useBodyHandler=false}): Vert.x's body
- * handler would decode a form and lose the bytes Alipay and others sign; {@link RequestBodies}
- * reads them instead.
+ * The route starts at {@link WebhookComponent} ({@code omni-webhook:<channelId>}, served on the
+ * platform-http Vert.x server), which runs it on the event loop without holding a thread while
+ * Kafka acknowledges. Nothing decodes the body before the handler: Vert.x's body handler would
+ * decode a form and lose the bytes Alipay and others sign; {@link RequestBodies} reads them instead.
  */
 public final class WebhookIngressRoutes extends RouteBuilder {
 
@@ -24,9 +25,12 @@ public final class WebhookIngressRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (getContext().hasComponent(WebhookComponent.SCHEME) == null) {
+            getContext().addComponent(WebhookComponent.SCHEME, new WebhookComponent());
+        }
         routeTemplate(TEMPLATE)
                 .templateParameter("channelId")
-                .from("platform-http:/webhooks/{{channelId}}?httpMethodRestrict=GET,POST&useBodyHandler=false")
+                .from(WebhookComponent.SCHEME + ":{{channelId}}")
                 .setProperty(WebhookHandler.CHANNEL_PROPERTY, constant("{{channelId}}"))
                 .process(handler);
 

@@ -1,0 +1,34 @@
+package org.omnichannel.bench.ingress;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one phase of load measured.
+ *
+ * @param accepted    requests answered 202 in the measured window
+ * @param seconds     length of the measured window
+ * @param latency     latencies in the measured window, in microseconds; in the open loop from each
+ *                    request's intended send time
+ * @param allAccepted requests answered 202 in the whole phase, warm-up and drain included
+ * @param errors      requests of the whole phase answered anything but 202, or failed (connection, timeout)
+ * @param firstError  the first error, for the report, or null
+ * @param cpuNanos    CPU time the whole JVM (server, broker and load generator) used in the measured window
+ */
+public record PhaseResult(long accepted, double seconds, Histogram latency, long allAccepted, long errors,
+                          String firstError, long cpuNanos) {
+
+    /** CPU microseconds the JVM spent per request answered 202: stable when the machine is shared, unlike req/s. */
+    public double cpuMicrosPerRequest() {
+        return accepted == 0 ? Double.NaN : cpuNanos / 1000.0 / accepted;
+    }
+
+    /** Requests answered 202 per second in the measured window. */
+    public double acceptedPerSecond() {
+        return seconds <= 0 ? 0 : accepted / seconds;
+    }
+
+    /** A latency percentile in milliseconds. */
+    public double millis(double percentile) {
+        return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;
+    }
+}
