@@ -87,8 +87,17 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                 callback.done(false);
                 return;
             }
-            InboundRequest request = WebhookRequests.from(vertxRequest, body, publicBaseUrl, receivedAt);
-            if (handle(exchange, callback, channel, request)) {
+            try {
+                InboundRequest request = WebhookRequests.from(vertxRequest, body, publicBaseUrl, receivedAt);
+                if (handle(exchange, callback, channel, request)) {
+                    callback.done(false);
+                }
+            } catch (Throwable unexpected) {
+                // Inside a completion stage an Error would vanish and the vendor would wait for an answer
+                // until it times out: answer 500 (the vendor retries) and say what happened.
+                LOG.error("channel '{}': webhook failed unexpectedly", channelId, unexpected);
+                metrics.rejected(channelId, "internal-error");
+                answer(exchange, ConnectorResponse.text(500, "the hub failed to handle this webhook; retry later\n"));
                 callback.done(false);
             }
         });
