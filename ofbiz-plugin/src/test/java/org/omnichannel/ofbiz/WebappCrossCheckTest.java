@@ -48,6 +48,23 @@ class WebappCrossCheckTest {
         assertThat(stockMounts).as("no shadowing of stock webapps").doesNotContain("/omnichannel");
     }
 
+    /**
+     * OFBiz's JavaEventHandler runs the event in a transaction of the event's transaction-timeout
+     * (default 60 s); each event of the batch has its own, but the outer one spans the whole batch.
+     * In a real trunk a batch that ran longer made OFBiz log "could not commit transaction ... Transaction
+     * has timed out" at error level after answering.
+     */
+    @Test
+    void the_ingest_event_transaction_outlasts_a_full_batch() {
+        Document controller = Facts.xml(Facts.component(CONTROLLER));
+        Element ingest = Facts.elements(controller, "request-map").stream()
+                .filter(m -> m.getAttribute("uri").equals("ingestEvents")).findFirst().orElseThrow();
+        Element event = Facts.children(ingest, "event").get(0);
+        assertThat(event.getAttribute("transaction-timeout")).as("transaction-timeout of ingestEvents").isNotEmpty();
+        assertThat(Integer.parseInt(event.getAttribute("transaction-timeout")))
+                .isGreaterThanOrEqualTo(org.omnichannel.ofbiz.api.ApiRequests.MAX_EVENTS * 10);
+    }
+
     @Test
     void every_request_map_leads_to_an_existing_event_service_view_or_request() throws Exception {
         Document controller = Facts.xml(Facts.component(CONTROLLER));

@@ -32,6 +32,14 @@ public final class OmniApiEvents {
 
     private static final String MODULE = OmniApiEvents.class.getName();
 
+    /**
+     * The transaction timeout of one event. OFBiz's default (60 s) was too short for the first order
+     * after a start in a real trunk: storeOrder, the fan's new contact mechs and the reservation
+     * compiled OFBiz's Groovy permission scripts on first use and took 85 s on a busy machine, so the
+     * commit failed with "Transaction has timed out" (answered RETRY; the retry took 9 s).
+     */
+    static final int INGEST_TIMEOUT_SECONDS = 300;
+
     private OmniApiEvents() {
     }
 
@@ -105,7 +113,7 @@ public final class OmniApiEvents {
         context.put("eventJson", event);
         try {
             // A new transaction per event: the receipt, the fan, the interaction commit or roll back together.
-            Map<String, Object> result = dispatcher.runSync("ingestChannelEvent", context, 0, true);
+            Map<String, Object> result = dispatcher.runSync("ingestChannelEvent", context, INGEST_TIMEOUT_SECONDS, true);
             if (ServiceUtil.isError(result)) {
                 String eventId = (String) result.get("eventId");
                 if (receiptExists(dispatcher, eventId)) {
@@ -121,7 +129,7 @@ public final class OmniApiEvents {
         } catch (GenericServiceException e) {
             // Lock timeouts, a shutting-down dispatcher, a concurrent duplicate insert: worth retrying.
             Debug.logWarning("ingestChannelEvent failed transiently: " + e.getMessage(), MODULE);
-            return IngestOutcome.retry(null, "OFBiz could not apply the event now: " + e.getMessage());
+            return IngestOutcome.retry(ApiRequests.eventIdOf(event), "OFBiz could not apply the event now: " + e.getMessage());
         }
     }
 
