@@ -34,10 +34,10 @@ public record DeliverySettings(URI baseUrl, String username, SecretReference pas
                 truststore.isBlank() ? null : Path.of(truststore),
                 truststorePassword.isBlank() ? null : reference("omni.ofbiz.truststorePassword", truststorePassword),
                 get(props, "omni.delivery.groupId", "omni-hub-delivery"),
-                Integer.parseInt(get(props, "omni.delivery.batchSize", "500")),
+                Integer.parseInt(get(props, "omni.delivery.batchSize", "100")),
                 Duration.ofMillis(Long.parseLong(get(props, "omni.delivery.initialBackoffMs", "500"))),
                 Duration.ofMillis(Long.parseLong(get(props, "omni.delivery.maxBackoffMs", "30000"))),
-                Duration.ofMillis(Long.parseLong(get(props, "omni.ofbiz.timeoutMs", "30000"))));
+                Duration.ofMillis(Long.parseLong(get(props, "omni.ofbiz.timeoutMs", "300000"))));
     }
 
     public OfbizClient client(Function<String, String> environment) {
