@@ -1,7 +1,6 @@
 package org.omnichannel.hub.delivery;
 
 import org.apache.camel.support.service.ServiceSupport;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,15 +13,14 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.kafka.KafkaHeaders;
 import org.omnichannel.hub.kafka.KafkaSettings;
+import org.omnichannel.hub.kafka.RevocationTracker;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +49,12 @@ public final class OfbizDelivery extends ServiceSupport {
     private final HubMetrics metrics;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
-    private final Set<TopicPartition> revoked = new HashSet<>();
     private volatile boolean running;
     private volatile boolean ofbizRefusing;
     private volatile long lastSuccessNanos = System.nanoTime();
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
+    private RevocationTracker partitions;
     private KafkaProducer<String, byte[]> dlq;
 
     public OfbizDelivery(String bootstrapServers, String groupId, int batchSize, OfbizClient ofbiz, HubMetrics metrics,
@@ -78,6 +76,7 @@ public final class OfbizDelivery extends ServiceSupport {
     @Override
     protected void doStart() {
         consumer = new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, groupId, "omni-hub-delivery", batchSize));
+        partitions = new RevocationTracker(consumer);
         dlq = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "omni-hub-delivery-dlq"));
         running = true;
         worker = new Thread(this::run, "omni-ofbiz-delivery");
@@ -102,24 +101,8 @@ public final class OfbizDelivery extends ServiceSupport {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(HubTopics.INBOUND), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    revoked.addAll(partitions);
-                }
-
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    revoked.removeAll(partitions);
-                }
-            });
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    revoked.clear();
-                    deliver(records);
-                }
-            }
+            partitions.subscribe(HubTopics.INBOUND);
+            partitions.pollWhile(() -> running, this::deliver);
         } catch (WakeupException e) {
             if (running) {
                 throw e;
@@ -229,26 +212,8 @@ public final class OfbizDelivery extends ServiceSupport {
      * False when the batch must be abandoned: the hub is stopping, or a rebalance gave one of its
      * partitions to another hub (which will deliver from the last commit).
      */
-    private boolean waitBeforeRetry(Duration wait, Set<TopicPartition> partitions) {
-        consumer.pause(consumer.assignment());
-        long deadline = System.nanoTime() + wait.toNanos();
-        try {
-            while (running && System.nanoTime() < deadline) {
-                long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                ConsumerRecords<String, byte[]> nothing = consumer.poll(Duration.ofMillis(Math.min(left, 500)));
-                if (!nothing.isEmpty()) {
-                    throw new IllegalStateException("records returned from paused partitions");
-                }
-                consumer.pause(consumer.assignment());
-                if (partitions.stream().anyMatch(p -> revoked.contains(p) || !consumer.assignment().contains(p))) {
-                    LOG.info("partitions moved to another hub during a retry; it redelivers from the last commit");
-                    return false;
-                }
-            }
-            return running;
-        } finally {
-            consumer.resume(consumer.assignment());
-        }
+    private boolean waitBeforeRetry(Duration wait, Set<TopicPartition> batch) {
+        return partitions.waitPaused(wait, batch, () -> running, LOG, "it redelivers from the last commit");
     }
 
     /** Puts the still-assigned partitions of an abandoned batch back to its start, so it is polled again. */
@@ -257,7 +222,7 @@ public final class OfbizDelivery extends ServiceSupport {
             return;
         }
         for (TopicPartition partition : records.partitions()) {
-            if (consumer.assignment().contains(partition) && !revoked.contains(partition)) {
+            if (partitions.owns(partition)) {
                 consumer.seek(partition, records.records(partition).get(0).offset());
             }
         }

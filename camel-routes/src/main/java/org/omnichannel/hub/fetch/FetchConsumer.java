@@ -1,7 +1,6 @@
 package org.omnichannel.hub.fetch;
 
 import org.apache.camel.support.service.ServiceSupport;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,15 +14,14 @@ import org.omnichannel.hub.channel.ChannelRegistry;
 import org.omnichannel.hub.ingress.InboundPublisher;
 import org.omnichannel.hub.kafka.KafkaHeaders;
 import org.omnichannel.hub.kafka.KafkaSettings;
+import org.omnichannel.hub.kafka.RevocationTracker;
 import org.omnichannel.hub.ops.HubMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,8 +128,8 @@ public final class FetchConsumer extends ServiceSupport {
     private final class Worker implements Runnable {
 
         private final int index;
-        private final Set<TopicPartition> revoked = new HashSet<>();
         private KafkaConsumer<String, byte[]> consumer;
+        private RevocationTracker partitions;
 
         Worker(int index) {
             this.index = index;
@@ -142,24 +140,9 @@ public final class FetchConsumer extends ServiceSupport {
             consumer = new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, groupId, "omni-hub-fetch-" + index, 100));
             consumers.add(consumer);
             try {
-                consumer.subscribe(List.of(FetchTopics.FETCH), new ConsumerRebalanceListener() {
-                    @Override
-                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                        revoked.addAll(partitions);
-                    }
-
-                    @Override
-                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                        revoked.removeAll(partitions);
-                    }
-                });
-                while (running) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    if (!records.isEmpty()) {
-                        revoked.clear();
-                        handle(records);
-                    }
-                }
+                partitions = new RevocationTracker(consumer);
+                partitions.subscribe(FetchTopics.FETCH);
+                partitions.pollWhile(() -> running, this::handle);
             } catch (WakeupException e) {
                 if (running) {
                     LOG.error("fetch worker {} woken up while running", index, e);
@@ -273,7 +256,7 @@ public final class FetchConsumer extends ServiceSupport {
         }
 
         private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
-            done.keySet().removeIf(partition -> revoked.contains(partition) || !consumer.assignment().contains(partition));
+            done.keySet().removeIf(partition -> !partitions.owns(partition));
             if (!done.isEmpty()) {
                 consumer.commitSync(done);
                 done.clear();
@@ -284,25 +267,8 @@ public final class FetchConsumer extends ServiceSupport {
          * Waits with the partitions paused, polling so the consumer stays in its group. False when the
          * batch must be abandoned: the hub is stopping, or a rebalance moved one of its partitions.
          */
-        private boolean waitBeforeRetry(Duration wait, Set<TopicPartition> partitions) {
-            consumer.pause(consumer.assignment());
-            long deadline = System.nanoTime() + wait.toNanos();
-            try {
-                while (running && System.nanoTime() < deadline) {
-                    long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                    if (!consumer.poll(Duration.ofMillis(Math.min(left, 500))).isEmpty()) {
-                        throw new IllegalStateException("records returned from paused partitions");
-                    }
-                    consumer.pause(consumer.assignment());
-                    if (partitions.stream().anyMatch(p -> revoked.contains(p) || !consumer.assignment().contains(p))) {
-                        LOG.info("partitions moved to another hub during a retry; it fetches from the last commit");
-                        return false;
-                    }
-                }
-                return running;
-            } finally {
-                consumer.resume(consumer.assignment());
-            }
+        private boolean waitBeforeRetry(Duration wait, Set<TopicPartition> batch) {
+            return partitions.waitPaused(wait, batch, () -> running, LOG, "it fetches from the last commit");
         }
 
         /** Commits what is done and puts each still-assigned partition back to its first unfinished record. */
@@ -320,7 +286,7 @@ public final class FetchConsumer extends ServiceSupport {
                 first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
             }
             first.forEach((partition, offset) -> {
-                if (consumer.assignment().contains(partition) && !revoked.contains(partition)) {
+                if (partitions.owns(partition)) {
                     consumer.seek(partition, offset);
                 }
             });

@@ -41,15 +41,28 @@ public final class HubTopics {
      * @param replicationFactor 1 for the embedded broker; 3 on a production cluster
      */
     public static void ensure(String bootstrapServers, int partitions, short replicationFactor) {
+        Map<String, String> durable = replicationFactor > 1 ? Map.of("min.insync.replicas", "2") : Map.of();
+        List<String> created = createMissing(bootstrapServers,
+                ALL.stream().map(t -> new NewTopic(t, partitions, replicationFactor).configs(durable)).toList(),
+                "the hub's topics", " (is the broker reachable? check KAFKA_BOOTSTRAP_SERVERS)");
+        if (!created.isEmpty()) {
+            LOG.info("created Kafka topics {} ({} partitions, replication factor {})", created, partitions,
+                    replicationFactor);
+        }
+    }
+
+    /**
+     * Creates those of {@code wanted} that the broker lacks (a topic created meanwhile by another hub is fine)
+     * and answers their names; existing topics are left as they are. A failure names {@code what} and ends with
+     * {@code hint}.
+     */
+    public static List<String> createMissing(String bootstrapServers, List<NewTopic> wanted, String what, String hint) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = ALL.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, replicationFactor)
-                            .configs(replicationFactor > 1 ? Map.of("min.insync.replicas", "2") : Map.of()))
-                    .toList();
+            List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
             if (missing.isEmpty()) {
-                return;
+                return List.of();
             }
             try {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
@@ -58,14 +71,13 @@ public final class HubTopics {
                     throw e;
                 }
             }
-            LOG.info("created Kafka topics {} ({} partitions, replication factor {})",
-                    missing.stream().map(NewTopic::name).toList(), partitions, replicationFactor);
+            return missing.stream().map(NewTopic::name).toList();
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create the hub's topics on Kafka at " + bootstrapServers + ": "
-                    + e.getMessage() + " (is the broker reachable? check KAFKA_BOOTSTRAP_SERVERS)", e);
+            throw new IllegalStateException("cannot create " + what + " on Kafka at " + bootstrapServers + ": "
+                    + e.getMessage() + hint, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating the hub's topics", e);
+            throw new IllegalStateException("interrupted while creating " + what, e);
         }
     }
 }
