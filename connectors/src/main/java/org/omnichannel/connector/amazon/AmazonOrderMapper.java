@@ -126,20 +126,7 @@ final class AmazonOrderMapper {
 
     /** An Orders API Money ({@code {"CurrencyCode","Amount"}}) in the order's currency; zero when absent. */
     private static Money money(JsonNode parent, String field, String where, String currency) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return Money.zero(currency);
-        }
-        String code = JsonBodies.requireText(node, "CurrencyCode", where + "." + field);
-        String amount = JsonBodies.requireText(node, "Amount", where + "." + field);
-        if (!code.equals(currency)) {
-            throw new BadPayloadException(where + "." + field + " is in " + code + ", the order in " + currency);
-        }
-        try {
-            return Money.of(amount, currency);
-        } catch (IllegalArgumentException e) {
-            throw new BadPayloadException(where + "." + field + ": " + e.getMessage());
-        }
+        return JsonBodies.money(parent, field, "CurrencyCode", "Amount", where, currency);
     }
 
     /** An Orders API Address, or null when there is none. */

@@ -142,20 +142,7 @@ final class EbayOrderMapper {
 
     /** An eBay {@code Amount} ({@code {"value":"12.50","currency":"USD"}}) in the order's currency; zero when absent. */
     private static Money money(JsonNode parent, String field, String where, String currency) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return Money.zero(currency);
-        }
-        String code = JsonBodies.requireText(node, "currency", where + "." + field);
-        String value = JsonBodies.requireText(node, "value", where + "." + field);
-        if (!code.equals(currency)) {
-            throw new BadPayloadException(where + "." + field + " is in " + code + ", the order in " + currency);
-        }
-        try {
-            return Money.of(value, currency);
-        } catch (IllegalArgumentException e) {
-            throw new BadPayloadException(where + "." + field + ": " + e.getMessage());
-        }
+        return JsonBodies.money(parent, field, "currency", "value", where, currency);
     }
 
     private static JsonNode firstInstruction(JsonNode order) {

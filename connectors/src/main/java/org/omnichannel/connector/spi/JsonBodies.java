@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import org.omnichannel.core.event.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -149,5 +150,30 @@ public final class JsonBodies {
     /** The shared mapper (BigDecimal floats), for connectors that build JSON request bodies. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A vendor's money object under {@code parent.field} ({@code {"currency":"USD","value":"12.50"}} and
+     * the like, the two property names given) in the order's currency, exactly; zero when absent.
+     *
+     * @throws BadPayloadException when it lacks a property, is in another currency or has more
+     *                             decimals than the currency allows; the message names {@code where.field}
+     */
+    public static Money money(JsonNode parent, String field, String currencyProperty, String amountProperty,
+            String where, String currency) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Money.zero(currency);
+        }
+        String code = requireText(node, currencyProperty, where + "." + field);
+        String amount = requireText(node, amountProperty, where + "." + field);
+        if (!code.equals(currency)) {
+            throw new BadPayloadException(where + "." + field + " is in " + code + ", the order in " + currency);
+        }
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            throw new BadPayloadException(where + "." + field + ": " + e.getMessage());
+        }
     }
 }
