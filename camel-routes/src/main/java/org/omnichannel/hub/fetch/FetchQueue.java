@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.omnichannel.connector.spi.FetchRef;
+import org.omnichannel.hub.kafka.AckedSends;
 import org.omnichannel.hub.kafka.KafkaHeaders;
 import org.omnichannel.hub.kafka.KafkaSettings;
 
@@ -39,18 +40,8 @@ public final class FetchQueue implements AutoCloseable {
             FetchTask task = new FetchTask(channelId, ref, receivedAt);
             RecordHeaders headers = new RecordHeaders();
             headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(channelId));
-            try {
-                producer.send(new ProducerRecord<>(FetchTopics.FETCH, null, task.key(), task.toJson(), headers),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                done.completeExceptionally(error);
-                            } else if (pending.decrementAndGet() == 0) {
-                                done.complete(null);
-                            }
-                        });
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
+            AckedSends.send(producer, new ProducerRecord<>(FetchTopics.FETCH, null, task.key(), task.toJson(), headers),
+                    done, pending);
         }
         return done;
     }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
+import org.omnichannel.hub.kafka.AckedSends;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.kafka.KafkaHeaders;
 import org.omnichannel.hub.kafka.KafkaSettings;
@@ -33,13 +34,7 @@ public final class InboundPublisher implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicInteger pending = new AtomicInteger(1 + events.size());
         send(raw.toRecord(), done, pending);
-        for (ChannelEvent event : events) {
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
-            headers.add(KafkaHeaders.EVENT_ID, KafkaHeaders.bytes(event.eventId()));
-            send(new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers),
-                    done, pending);
-        }
+        sendEvents(events, done, pending);
         return done;
     }
 
@@ -54,7 +49,11 @@ public final class InboundPublisher implements AutoCloseable {
             done.complete(null);
             return done;
         }
-        AtomicInteger pending = new AtomicInteger(events.size());
+        sendEvents(events, done, new AtomicInteger(events.size()));
+        return done;
+    }
+
+    private void sendEvents(List<ChannelEvent> events, CompletableFuture<Void> done, AtomicInteger pending) {
         for (ChannelEvent event : events) {
             RecordHeaders headers = new RecordHeaders();
             headers.add(KafkaHeaders.CHANNEL, KafkaHeaders.bytes(event.channelId()));
@@ -62,7 +61,6 @@ public final class InboundPublisher implements AutoCloseable {
             send(new ProducerRecord<>(HubTopics.INBOUND, null, EventKeys.keyOf(event), ChannelEventJson.toBytes(event), headers),
                     done, pending);
         }
-        return done;
     }
 
     /** Quarantines a body that could not be mapped, with the reason, for inspection and replay. */
@@ -73,17 +71,7 @@ public final class InboundPublisher implements AutoCloseable {
     }
 
     private void send(ProducerRecord<String, byte[]> record, CompletableFuture<Void> done, AtomicInteger pending) {
-        try {
-            producer.send(record, (metadata, error) -> {
-                if (error != null) {
-                    done.completeExceptionally(error);
-                } else if (pending.decrementAndGet() == 0) {
-                    done.complete(null);
-                }
-            });
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-        }
+        AckedSends.send(producer, record, done, pending);
     }
 
     @Override
