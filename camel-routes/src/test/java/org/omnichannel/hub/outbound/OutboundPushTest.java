@@ -81,13 +81,14 @@ class OutboundPushTest {
                     secrets:
                       adminApiToken: file:%2$s
                   - id: amazon-us
-                    system: amazon-sp-api-stand-in
+                    system: amazon-sp-api
                     kind: MARKETPLACE
                     settings:
                       region: na
                       sellerId: A3TH9S8BH6GOGM
                       marketplaceIds: ATVPDKIKX0DER
-                      standInBaseUrl: %1$s
+                      spApiEndpoint: %1$s
+                      lwaEndpoint: %1$s/auth/o2/token
                     secrets:
                       lwaClientId: file:%3$s
                       lwaClientSecret: file:%4$s
@@ -228,7 +229,7 @@ class OutboundPushTest {
 
         assertThat(dead).hasSize(1);
         String reason = KafkaHeaders.text(dead.get(0).headers(), KafkaHeaders.REASON);
-        assertThat(reason).isEqualTo("amazon-sp-api-stand-in answered HTTP 400 to PATCH /listings/2021-08-01/items/A3TH9S8BH6GOGM/"
+        assertThat(reason).isEqualTo("amazon-sp-api answered HTTP 400 to PATCH /listings/2021-08-01/items/A3TH9S8BH6GOGM/"
                 + "GL-REFUSED-1: {\"errors\":[{\"code\":\"InvalidInput\",\"message\":\"Request has missing or invalid parameters "
                 + "and cannot be parsed.\",\"details\":\"\"}]}");
         assertThat(KafkaHeaders.text(dead.get(0).headers(), OutboundPusher.VENDOR_STATUS_HEADER)).isEqualTo("400");
