@@ -20,6 +20,7 @@ import org.omnichannel.hub.poll.Watermarks;
 import org.omnichannel.hub.sqs.SqsRoutes;
 import org.omnichannel.hub.files.FileDropRoutes;
 import org.omnichannel.hub.routes.UserRoutes;
+import org.omnichannel.hub.ingress.HttpEventLoops;
 import org.omnichannel.hub.ingress.InboundPublisher;
 import org.omnichannel.hub.ingress.WebhookHandler;
 import org.omnichannel.hub.ingress.WebhookIngressRoutes;
@@ -68,6 +69,7 @@ final class HubAssembly extends MainListenerSupport {
     private volatile Watermarks watermarks;
     /** Every channel of the file, disabled ones too (the dashboard lists them). */
     private volatile List<ChannelDefinition> definitions = List.of();
+    private HttpEventLoops eventLoops;
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
@@ -78,7 +80,8 @@ final class HubAssembly extends MainListenerSupport {
         UserRoutes.include(context, main.configure(), UserRoutes.directory(context.getPropertiesComponent()));
         try {
             if (settings.embeddedKafka()) {
-                broker = EmbeddedKafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort());
+                broker = EmbeddedKafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort(),
+                        settings.kafkaFlushIntervalMs());
                 bootstrapServers = broker.bootstrapServers();
             } else {
                 bootstrapServers = settings.kafkaBootstrap();
@@ -175,6 +178,7 @@ final class HubAssembly extends MainListenerSupport {
 
     @Override
     public void afterStart(BaseMainSupport main) {
+        eventLoops = HttpEventLoops.start(main.getCamelContext(), settings.httpEventLoops());
         DashboardEndpoints.install(main.getCamelContext(), new DashboardCollector(main.getCamelContext(), definitions,
                 metrics, ofbizDelivery, Clock.systemUTC()));
         HubStartupReport.print(main.getCamelContext(), this);
@@ -187,6 +191,10 @@ final class HubAssembly extends MainListenerSupport {
 
     /** Closes what the assembly started; harmless when called again or when nothing started. */
     synchronized void release() {
+        if (eventLoops != null) {
+            eventLoops.close();
+            eventLoops = null;
+        }
         if (gauges != null) {
             gauges.close();
             gauges = null;
