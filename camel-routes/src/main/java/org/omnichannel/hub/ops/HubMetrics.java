@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.TreeMap;
 
 /**
@@ -14,6 +17,8 @@ import java.util.TreeMap;
 public final class HubMetrics {
 
     private final MeterRegistry registry;
+    /** Registered counters by name, channel and outcome: registering looks the meter up anew on every call. */
+    private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     public HubMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -71,6 +76,7 @@ public final class HubMetrics {
     }
 
     private Counter counter(String name, String channelId, String outcome) {
-        return Counter.builder(name).tag("channel", channelId).tag("outcome", outcome).register(registry);
+        return counters.computeIfAbsent(List.of(name, channelId, outcome),
+                key -> Counter.builder(name).tag("channel", channelId).tag("outcome", outcome).register(registry));
     }
 }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import org.omnichannel.core.event.IsoInstants;
 import org.omnichannel.core.event.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -132,7 +132,7 @@ public final class JsonBodies {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return IsoInstants.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new BadPayloadException(where + "." + field + " is not an ISO-8601 date-time with offset: '"
                     + value + "'");

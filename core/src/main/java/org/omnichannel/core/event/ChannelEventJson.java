@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -145,7 +144,7 @@ public final class ChannelEventJson {
             public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 String text = p.getValueAsString();
                 try {
-                    return OffsetDateTime.parse(text).toInstant();
+                    return IsoInstants.parse(text);
                 } catch (DateTimeParseException | NullPointerException e) {
                     return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
                             "not an ISO-8601 date-time with offset, such as 2026-11-23T08:15:00Z");
