@@ -17,6 +17,9 @@ import org.omnichannel.bench.ingress.ServerResult;
 import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,18 +31,28 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code bin/omni bench ingress [--warmup S] [--duration S] [--connections N] [--rate R] [--servers a,b,c]}:
+ * {@code bin/omni bench ingress [--warmup S] [--warmup-max S] [--duration S] [--connections N] [--rate R] [--servers a,b,c]}:
  * the hub's webhook ingress against the limit and the common choice, in one run, on one embedded
  * single-node KRaft broker, with one load generator and one Shopify-signed order:
  * (a) a raw Vert.x handler with a plain KafkaProducer, (b) a naive Camel route platform-http →
  * kafka, (c) the hub. For each: the maximum sustained req/s (closed loop) and the latency
  * percentiles at a fixed offered rate (open loop, HdrHistogram, from the intended send time).
  * Every answer but 202 is an error, and every 202 must be on Kafka.
+ *
+ * <p>Each server is warmed up under the closed loop until the JVM's JIT compilers have settled
+ * (compiling for less than {@value #SETTLED_SHARE_PERCENT}% of a {@value #WARMUP_CHUNK_SECONDS}-s
+ * window), at least {@code --warmup} and at most {@code --warmup-max}: on 2 cores one C2 thread
+ * compiles a hub (Camel, Vert.x, Jackson, Kafka's client and broker) for a minute or more, and
+ * while it does, it takes a core from the server being measured. A hub runs for weeks; the figures
+ * are its steady state, and the warm-up each server needed is printed with them.
  */
 public final class IngressBench {
 
     /** The channel's test secret the order is signed with (a bench value, not a real shop's). */
     static final String SECRET = "bench-shopify-test-secret";
+
+    static final int WARMUP_CHUNK_SECONDS = 5;
+    static final int SETTLED_SHARE_PERCENT = 5;
 
     private IngressBench() {
     }
@@ -66,7 +79,7 @@ public final class IngressBench {
         OrderWebhook order = OrderWebhook.signed(fixtures, SECRET);
         Path dir = Files.createTempDirectory("omni-bench-ingress");
         List<ServerResult> results = new ArrayList<>();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0);
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, options.flushIntervalMs());
              LoadGenerator load = new LoadGenerator(order, options.connections())) {
             for (ServerKind kind : options.servers()) {
                 progress.printf(Locale.ROOT, "%s: starting%n", kind.label());
@@ -98,21 +111,48 @@ public final class IngressBench {
     private static ServerResult measure(BenchServer server, LoadGenerator load, IngressOptions options, PrintStream progress)
             throws InterruptedException {
         String label = server.kind().label();
-        progress.printf(Locale.ROOT, "%s: warm-up %.0f s, then %d req/s for %.0f s%n", label,
-                options.warmup().toMillis() / 1000.0, options.rate(), options.duration().toMillis() / 1000.0);
-        PhaseResult warmup = load.closedLoop(server.target(), java.time.Duration.ZERO, options.warmup().isZero()
-                ? java.time.Duration.ofMillis(100) : options.warmup());
+        long warmupStart = System.nanoTime();
+        PhaseResult warmup = warmUp(server, load, options);
+        double warmupSeconds = (System.nanoTime() - warmupStart) / 1e9;
+        progress.printf(Locale.ROOT, "%s: warmed up for %.0f s, then %d req/s for %.0f s%n", label,
+                warmupSeconds, options.rate(), options.duration().toMillis() / 1000.0);
         PhaseResult latency = load.openLoop(server.target(), options.rate(), options.duration());
         progress.printf(Locale.ROOT, "%s: closed loop, %d connections for %.0f s%n", label, options.connections(),
                 options.duration().toMillis() / 1000.0);
-        PhaseResult throughput = load.closedLoop(server.target(), java.time.Duration.ZERO, options.duration());
+        PhaseResult throughput = load.closedLoop(server.target(), Duration.ZERO, options.duration());
         long accepted = warmup.allAccepted() + latency.allAccepted() + throughput.allAccepted();
         long errors = warmup.errors() + latency.errors() + throughput.errors();
         PhaseResult withWarmupError = warmup.firstError() == null || latency.firstError() != null ? latency
                 : new PhaseResult(latency.accepted(), latency.seconds(), latency.latency(), latency.allAccepted(),
                 latency.errors(), warmup.firstError(), latency.cpuNanos());
-        return new ServerResult(server.kind(), withWarmupError, throughput, accepted + errors, errors, accepted,
+        return new ServerResult(server.kind(), warmupSeconds, withWarmupError, throughput, accepted + errors, errors, accepted,
                 server.stored());
+    }
+
+    /**
+     * Closed-loop load for at least {@code --warmup}, then in {@value #WARMUP_CHUNK_SECONDS}-s windows
+     * until one in which the JIT compiled for less than {@value #SETTLED_SHARE_PERCENT}% of it, or
+     * {@code --warmup-max} is reached. Returns the warm-up's counts (errors count like any other).
+     */
+    private static PhaseResult warmUp(BenchServer server, LoadGenerator load, IngressOptions options)
+            throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        Duration first = options.warmup().isZero() ? Duration.ofMillis(100) : options.warmup();
+        PhaseResult total = load.closedLoop(server.target(), Duration.ZERO, first);
+        Duration spent = first;
+        Duration chunk = Duration.ofSeconds(WARMUP_CHUNK_SECONDS);
+        while (jit != null && jit.isCompilationTimeMonitoringSupported() && spent.compareTo(options.warmupMax()) < 0) {
+            Duration next = chunk.compareTo(options.warmupMax().minus(spent)) < 0 ? chunk : options.warmupMax().minus(spent);
+            long compiledBefore = jit.getTotalCompilationTime();
+            PhaseResult more = load.closedLoop(server.target(), Duration.ZERO, next);
+            long compiledMs = jit.getTotalCompilationTime() - compiledBefore;
+            total = total.plus(more);
+            spent = spent.plus(next);
+            if (compiledMs * 100 < next.toMillis() * SETTLED_SHARE_PERCENT) {
+                break;
+            }
+        }
+        return total;
     }
 
     private static void delete(Path dir) {

@@ -18,8 +18,8 @@ class IngressBenchTest {
 
     @Test
     void a_tiny_run_answers_every_request_202_stores_every_202_on_kafka_and_prints_the_table() throws Exception {
-        IngressOptions tiny = new IngressOptions(Duration.ofMillis(300), Duration.ofMillis(700), 4, 50,
-                List.of(ServerKind.values()));
+        IngressOptions tiny = new IngressOptions(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(700), 4, 50,
+                List.of(ServerKind.values()), 1000);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
         IngressReport report = IngressBench.run(tiny, ConnectorSample.fixtures(),
@@ -55,6 +55,11 @@ class IngressBenchTest {
         assertThatThrownBy(() -> IngressOptions.parse("--threads", "4")).hasMessageContaining("unknown option '--threads'");
         assertThatThrownBy(() -> IngressOptions.parse("--rate", "fast")).hasMessageContaining("--rate 'fast'");
         assertThatThrownBy(() -> IngressOptions.parse("--servers", "a,x")).hasMessageContaining("'x' is not a server");
+        assertThatThrownBy(() -> IngressOptions.parse("--broker-flush-ms", "-1")).hasMessageContaining("--broker-flush-ms");
         assertThat(IngressOptions.parse("--duration", "2", "--connections", "8").connections()).isEqualTo(8);
+        assertThat(IngressOptions.parse("--broker-flush-ms", "0").flushIntervalMs()).isZero();
+        assertThatThrownBy(() -> IngressOptions.parse("--warmup", "30", "--warmup-max", "20"))
+                .hasMessageContaining("--warmup-max must be at least --warmup");
+        assertThat(IngressOptions.parse("--warmup", "200").warmupMax()).isEqualTo(Duration.ofSeconds(200));
     }
 }

@@ -30,15 +30,17 @@ public record IngressReport(IngressOptions options, int bodyBytes, List<ServerRe
 
     public void print(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Ingress: Shopify orders/create, %d-byte body, signed; acks=all on one embedded KRaft broker;"
-                + " %d cores%n", bodyBytes, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "closed loop: %d connections, %.0f s after %.0f s warm-up; open loop: %d req/s offered for %.0f s,"
-                        + " latency from the intended send time%n%n", options.connections(), seconds(options.duration()),
-                seconds(options.warmup()), options.rate(), seconds(options.duration()));
-        out.printf(Locale.ROOT, "%-32s %10s %10s | %8s %8s %8s %8s %9s | %9s %7s  %s%n", "server", "max req/s", "CPU µs/req",
+        out.printf(Locale.ROOT, "Ingress: Shopify orders/create, %d-byte body, signed; acks=all on one embedded KRaft broker"
+                        + " (log forced to disk %s); %d cores%n", bodyBytes, options.flushIntervalMs() == 0 ? "before each acknowledgement"
+                        : "within " + options.flushIntervalMs() + " ms", Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "warm-up: closed loop until the JIT settled (%.0f to %.0f s); open loop: %d req/s offered for %.0f s,"
+                        + " latency from the intended send time; closed loop: %d connections for %.0f s%n%n",
+                seconds(options.warmup()), seconds(options.warmupMax()), options.rate(), seconds(options.duration()),
+                options.connections(), seconds(options.duration()));
+        out.printf(Locale.ROOT, "%-32s %6s %10s %10s | %8s %8s %8s %8s %9s | %9s %7s  %s%n", "server", "warm s", "max req/s", "CPU µs/req",
                 "p50 ms", "p99 ms", "p99.9 ms", "max ms", "got req/s", "requests", "errors", "on Kafka (records per topic)");
         for (ServerResult r : results) {
-            out.printf(Locale.ROOT, "%-32s %10.0f %10.0f | %8.2f %8.2f %8.2f %8.2f %9.0f | %9d %7d  %s %s%n", r.kind().label(),
+            out.printf(Locale.ROOT, "%-32s %6.0f %10.0f %10.0f | %8.2f %8.2f %8.2f %8.2f %9.0f | %9d %7d  %s %s%n", r.kind().label(), r.warmupSeconds(),
                     r.throughput().acceptedPerSecond(), r.throughput().cpuMicrosPerRequest(), r.latency().millis(50),
                     r.latency().millis(99),
                     r.latency().millis(99.9), r.latency().millis(100), r.latency().acceptedPerSecond(), r.requests(),

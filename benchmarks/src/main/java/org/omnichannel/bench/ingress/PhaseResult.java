@@ -27,6 +27,12 @@ public record PhaseResult(long accepted, double seconds, Histogram latency, long
         return seconds <= 0 ? 0 : accepted / seconds;
     }
 
+    /** This phase followed by {@code next} as one (counts summed, the first error kept; the latency of {@code next}). */
+    public PhaseResult plus(PhaseResult next) {
+        return new PhaseResult(accepted + next.accepted, seconds + next.seconds, next.latency, allAccepted + next.allAccepted,
+                errors + next.errors, firstError != null ? firstError : next.firstError, cpuNanos + next.cpuNanos);
+    }
+
     /** A latency percentile in milliseconds. */
     public double millis(double percentile) {
         return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;

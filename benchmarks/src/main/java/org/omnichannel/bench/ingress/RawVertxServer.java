@@ -69,7 +69,12 @@ public final class RawVertxServer implements BenchServer {
                 .onFailure(error -> request.response().setStatusCode(400).end());
     }
 
-    /** acks=all and idempotent like the hub, with a linger and batch tuned for many small records. */
+    /**
+     * acks=all and idempotent like the hub, with a linger and batch tuned for many small records. linger.ms
+     * 1 is the best measured here (64 connections, warm JIT): 18.9k req/s, against 16.2k with 0 (smaller
+     * batches, more CPU per record) and 7.3–8.6k with 5 (every request waits out the linger, so 64
+     * connections cannot keep the server busy). A limit tuned worse would flatter the hub.
+     */
     static Map<String, Object> tunedProducer(String bootstrapServers) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -77,7 +82,7 @@ public final class RawVertxServer implements BenchServer {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
