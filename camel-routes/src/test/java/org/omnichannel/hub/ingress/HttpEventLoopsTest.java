@@ -24,40 +24,31 @@ class HttpEventLoopsTest {
 
     @Test
     void connections_to_the_webhook_port_are_served_on_as_many_event_loops_as_configured(@TempDir Path dir) throws Exception {
-        HubUnderTest hub = HubUnderTest.start(dir, Map.of("omni.http.eventLoops", "3"));
-        try {
-            // A probe on the same router the webhook routes are on, answering with the thread that served it.
-            var camel = hub.hub().main().getCamelContext();
-            int port = URI.create(hub.baseUrl()).getPort();
-            VertxPlatformHttpRouter.lookup(camel, VertxPlatformHttpRouter.getRouterNameFromPort(port))
-                    .route("/probe-thread").handler(request -> request.response().end(Thread.currentThread().getName()));
+        Set<String> threads = threadsServing(dir, "3", 12);
 
-            Set<String> threads = new HashSet<>();
-            for (int i = 0; i < 12; i++) {
-                threads.add(getOnNewConnection(port, "/probe-thread"));
-            }
-
-            assertThat(threads).allMatch(name -> name.startsWith("vert.x-eventloop-thread-")).hasSize(3);
-        } finally {
-            hub.close();
-        }
+        assertThat(threads).allMatch(name -> name.startsWith("vert.x-eventloop-thread-")).hasSize(3);
     }
 
     @Test
     void one_event_loop_when_asked(@TempDir Path dir) throws Exception {
-        HubUnderTest hub = HubUnderTest.start(dir, Map.of("omni.http.eventLoops", "1"));
-        try {
-            var camel = hub.hub().main().getCamelContext();
-            int port = URI.create(hub.baseUrl()).getPort();
-            VertxPlatformHttpRouter.lookup(camel, VertxPlatformHttpRouter.getRouterNameFromPort(port))
-                    .route("/probe-thread").handler(request -> request.response().end(Thread.currentThread().getName()));
+        assertThat(threadsServing(dir, "1", 6)).hasSize(1);
+    }
 
+    /**
+     * Starts a hub with {@code omni.http.eventLoops}, puts a probe on the router the webhook routes are on
+     * (it answers with the thread that served it), and calls it on {@code connections} new connections.
+     */
+    private static Set<String> threadsServing(Path dir, String eventLoops, int connections) throws Exception {
+        HubUnderTest hub = HubUnderTest.start(dir, Map.of("omni.http.eventLoops", eventLoops));
+        try {
+            int port = URI.create(hub.baseUrl()).getPort();
+            VertxPlatformHttpRouter.lookup(hub.hub().main().getCamelContext(), VertxPlatformHttpRouter.getRouterNameFromPort(port))
+                    .route("/probe-thread").handler(request -> request.response().end(Thread.currentThread().getName()));
             Set<String> threads = new HashSet<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < connections; i++) {
                 threads.add(getOnNewConnection(port, "/probe-thread"));
             }
-
-            assertThat(threads).hasSize(1);
+            return threads;
         } finally {
             hub.close();
         }
