@@ -3,6 +3,8 @@ package org.omnichannel.hub.support;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +20,11 @@ public final class HubProcess {
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<String> output = new ArrayList<>();
     private final Thread reader;
+    private final int httpPort;
 
-    private HubProcess(Process process) {
+    private HubProcess(Process process, int httpPort) {
         this.process = process;
+        this.httpPort = httpPort;
         this.reader = new Thread(this::read, "hub-process-output");
         reader.setDaemon(true);
         reader.start();
@@ -31,7 +35,7 @@ public final class HubProcess {
                 "-Xmx384m", "-cp", System.getProperty("java.class.path"), "org.omnichannel.hub.HubMain");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
-        return new HubProcess(builder.start());
+        return new HubProcess(builder.start(), Integer.parseInt(environment.getOrDefault("OMNI_HTTP_PORT", "8080")));
     }
 
     private void read() {
@@ -52,9 +56,27 @@ public final class HubProcess {
         }
     }
 
-    /** Waits for the hub's start-up report; false if it exited or did not start in time. */
+    /**
+     * Waits for the hub's start-up report and for its webhook port to take a connection (on a loaded
+     * machine the report can come first); false if it exited or did not start in time.
+     */
     public boolean awaitStarted(long seconds) throws InterruptedException {
-        return started.await(seconds, TimeUnit.SECONDS) && process.isAlive();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        if (!started.await(seconds, TimeUnit.SECONDS)) {
+            return false;
+        }
+        while (process.isAlive()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", httpPort), 1000);
+                return true;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
+        return false;
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
