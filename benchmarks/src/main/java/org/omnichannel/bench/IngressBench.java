@@ -124,7 +124,7 @@ public final class IngressBench {
         long errors = warmup.errors() + latency.errors() + throughput.errors();
         PhaseResult withWarmupError = warmup.firstError() == null || latency.firstError() != null ? latency
                 : new PhaseResult(latency.accepted(), latency.seconds(), latency.latency(), latency.allAccepted(),
-                latency.errors(), warmup.firstError(), latency.cpuNanos());
+                latency.errors(), warmup.firstError(), latency.cpuNanos(), latency.jitMillis());
         return new ServerResult(server.kind(), warmupSeconds, withWarmupError, throughput, accepted + errors, errors, accepted,
                 server.stored());
     }

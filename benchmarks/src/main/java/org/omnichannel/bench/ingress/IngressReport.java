@@ -37,11 +37,12 @@ public record IngressReport(IngressOptions options, int bodyBytes, List<ServerRe
                         + " latency from the intended send time; closed loop: %d connections for %.0f s%n%n",
                 seconds(options.warmup()), seconds(options.warmupMax()), options.rate(), seconds(options.duration()),
                 options.connections(), seconds(options.duration()));
-        out.printf(Locale.ROOT, "%-32s %6s %10s %10s | %8s %8s %8s %8s %9s | %9s %7s  %s%n", "server", "warm s", "max req/s", "CPU µs/req",
+        out.printf(Locale.ROOT, "%-32s %6s %10s %10s %6s | %8s %8s %8s %8s %9s | %9s %7s  %s%n", "server", "warm s", "max req/s", "CPU µs/req",
+                "JIT ms",
                 "p50 ms", "p99 ms", "p99.9 ms", "max ms", "got req/s", "requests", "errors", "on Kafka (records per topic)");
         for (ServerResult r : results) {
-            out.printf(Locale.ROOT, "%-32s %6.0f %10.0f %10.0f | %8.2f %8.2f %8.2f %8.2f %9.0f | %9d %7d  %s %s%n", r.kind().label(), r.warmupSeconds(),
-                    r.throughput().acceptedPerSecond(), r.throughput().cpuMicrosPerRequest(), r.latency().millis(50),
+            out.printf(Locale.ROOT, "%-32s %6.0f %10.0f %10.0f %6d | %8.2f %8.2f %8.2f %8.2f %9.0f | %9d %7d  %s %s%n", r.kind().label(), r.warmupSeconds(),
+                    r.throughput().acceptedPerSecond(), r.throughput().cpuMicrosPerRequest(), r.throughput().jitMillis(), r.latency().millis(50),
                     r.latency().millis(99),
                     r.latency().millis(99.9), r.latency().millis(100), r.latency().acceptedPerSecond(), r.requests(),
                     r.errors(), r.storedEveryAccepted() ? "ok" : "MISSING", r.stored());

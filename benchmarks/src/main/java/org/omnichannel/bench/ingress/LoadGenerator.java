@@ -15,6 +15,7 @@ import org.HdrHistogram.Recorder;
 
 import com.sun.management.OperatingSystemMXBean;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -81,11 +82,13 @@ public final class LoadGenerator implements AutoCloseable {
         current.set(measured);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
+        long jitStart = jitMillis();
         sleep(duration);
         Tally after = new Tally();
         current.set(after);
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpu = processCpuNanos() - cpuStart;
+        long jit = jitMillis() - jitStart;
         stop.set(true);
         if (!drained.await(TIMEOUT_MS * 2, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("requests still unanswered " + 2 * TIMEOUT_MS / 1000 + " s after the closed loop ended");
@@ -93,7 +96,7 @@ public final class LoadGenerator implements AutoCloseable {
         long errors = warm.errors.sum() + measured.errors.sum() + after.errors.sum();
         long allAccepted = warm.accepted.sum() + measured.accepted.sum() + after.accepted.sum();
         return new PhaseResult(measured.accepted.sum(), seconds, measured.latency.getIntervalHistogram(), allAccepted, errors,
-                firstOf(warm, measured, after), cpu);
+                firstOf(warm, measured, after), cpu, jit);
     }
 
     /** Offers {@code rate} requests/s for {@code duration} and waits for every answer. */
@@ -106,6 +109,7 @@ public final class LoadGenerator implements AutoCloseable {
         AtomicLong issued = new AtomicLong();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
         long cpuStart = processCpuNanos();
+        long jitStart = jitMillis();
         Context loop = contexts().get(0);
         loop.runOnContext(ignored -> vertx.setPeriodic(1, timer -> {
             long now = System.nanoTime();
@@ -132,7 +136,8 @@ public final class LoadGenerator implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PhaseResult(tally.accepted.sum(), seconds, tally.latency.getIntervalHistogram(), tally.accepted.sum(),
-                tally.errors.sum() + unanswered, tally.firstError.get(), processCpuNanos() - cpuStart);
+                tally.errors.sum() + unanswered, tally.firstError.get(), processCpuNanos() - cpuStart,
+                jitMillis() - jitStart);
     }
 
     private void next(RequestOptions options, AtomicReference<Tally> current, AtomicBoolean stop, CountDownLatch drained) {
@@ -165,6 +170,12 @@ public final class LoadGenerator implements AutoCloseable {
             contexts.add(vertx.getOrCreateContext());
         }
         return contexts;
+    }
+
+    /** Time the JIT compilers have spent compiling so far, or 0 when the JVM does not tell. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long processCpuNanos() {

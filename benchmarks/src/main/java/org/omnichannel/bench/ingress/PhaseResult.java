@@ -13,9 +13,11 @@ import org.HdrHistogram.Histogram;
  * @param errors      requests of the whole phase answered anything but 202, or failed (connection, timeout)
  * @param firstError  the first error, for the report, or null
  * @param cpuNanos    CPU time the whole JVM (server, broker and load generator) used in the measured window
+ * @param jitMillis   time the JIT compilers spent compiling in the measured window (included in cpuNanos): near 0
+ *                    once warm-up did its job
  */
 public record PhaseResult(long accepted, double seconds, Histogram latency, long allAccepted, long errors,
-                          String firstError, long cpuNanos) {
+                          String firstError, long cpuNanos, long jitMillis) {
 
     /** CPU microseconds the JVM spent per request answered 202: stable when the machine is shared, unlike req/s. */
     public double cpuMicrosPerRequest() {
@@ -30,7 +32,7 @@ public record PhaseResult(long accepted, double seconds, Histogram latency, long
     /** This phase followed by {@code next} as one (counts summed, the first error kept; the latency of {@code next}). */
     public PhaseResult plus(PhaseResult next) {
         return new PhaseResult(accepted + next.accepted, seconds + next.seconds, next.latency, allAccepted + next.allAccepted,
-                errors + next.errors, firstError != null ? firstError : next.firstError, cpuNanos + next.cpuNanos);
+                errors + next.errors, firstError != null ? firstError : next.firstError, cpuNanos + next.cpuNanos, jitMillis + next.jitMillis);
     }
 
     /** A latency percentile in milliseconds. */
