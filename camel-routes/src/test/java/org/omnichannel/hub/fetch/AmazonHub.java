@@ -131,4 +131,49 @@ final class AmazonHub {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * ElasticMQ with one queue, the Orders API stand-in and a hub with one Amazon channel on both, started in
+     * that order and closed in the reverse one. The hub may be replaced (a restart).
+     */
+    static final class Env implements AutoCloseable {
+        final ElasticMq sqs;
+        final OrdersApiStandIn amazon;
+        final String queueUrl;
+        HubUnderTest hub;
+
+        private Env(ElasticMq sqs, OrdersApiStandIn amazon, String queueUrl) {
+            this.sqs = sqs;
+            this.amazon = amazon;
+            this.queueUrl = queueUrl;
+        }
+
+        /**
+         * @param visibilitySeconds the queue's visibility timeout
+         * @param rateLimit         the x-amzn-RateLimit-Limit the stand-in states, or null for the models' own
+         * @param extraSettings     channel settings added to the channels file (YAML lines)
+         * @param properties        the hub's properties
+         */
+        static Env start(Path dir, String queue, int visibilitySeconds, String rateLimit, String extraSettings,
+                         Map<String, String> properties) {
+            ElasticMq sqs = new ElasticMq();
+            OrdersApiStandIn amazon = new OrdersApiStandIn();
+            if (rateLimit != null) {
+                amazon.rateLimit(rateLimit);
+            }
+            Env env = new Env(sqs, amazon, sqs.createQueue(queue, visibilitySeconds));
+            writeChannels(dir, amazon, sqs, env.queueUrl, extraSettings);
+            env.hub = HubUnderTest.start(dir, properties);
+            return env;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (hub != null) {
+                hub.close();
+            }
+            amazon.close();
+            sqs.close();
+        }
+    }
 }

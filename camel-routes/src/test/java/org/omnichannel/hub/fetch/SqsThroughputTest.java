@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omnichannel.hub.kafka.HubTopics;
 import org.omnichannel.hub.kafka.KafkaHeaders;
-import org.omnichannel.hub.support.HubUnderTest;
 import org.omnichannel.hub.support.TopicReader;
 
 import java.nio.file.Path;
@@ -36,42 +35,33 @@ class SqsThroughputTest {
 
     @TempDir
     static Path dir;
-    private static ElasticMq sqs;
-    private static OrdersApiStandIn amazon;
-    private static HubUnderTest hub;
-    private static String queueUrl;
+    private static AmazonHub.Env env;
 
     @BeforeAll
     static void start() {
-        sqs = new ElasticMq();
-        amazon = new OrdersApiStandIn();
-        amazon.rateLimit("1000");
-        queueUrl = sqs.createQueue("omni-amazon-load", 30); // SQS's default visibility timeout
-        AmazonHub.writeChannels(dir, amazon, sqs, queueUrl, """
+        // SQS's default visibility timeout; a raised usage plan so the hub is measured, not Amazon's default plan.
+        env = AmazonHub.Env.start(dir, "omni-amazon-load", 30, "1000", """
                 sqsConsumers: "4"
-                """);
-        hub = HubUnderTest.start(dir, Map.of("omni.kafka.partitions", "4", "omni.fetch.workers", "4"));
+                """, Map.of("omni.kafka.partitions", "4", "omni.fetch.workers", "4"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (hub != null) {
-            hub.close();
+        if (env != null) {
+            env.close();
         }
-        amazon.close();
-        sqs.close();
     }
 
     @Test
     void carries_a_bounded_load_of_order_notifications_to_one_event_each_and_prints_the_figures() {
         run("warm-up", 0, 20, System.nanoTime());
-        Map<String, Integer> before = amazon.calls();
+        Map<String, Integer> before = env.amazon.calls();
 
         long started = System.nanoTime();
         double queuedAfter = run("load", 1, ORDERS, started);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        Map<String, Integer> after = amazon.calls();
+        Map<String, Integer> after = env.amazon.calls();
         StringBuilder perOrder = new StringBuilder();
         int total = 0;
         for (Map.Entry<String, Integer> e : after.entrySet()) {
@@ -97,20 +87,20 @@ class SqsThroughputTest {
             bodies.add(AmazonHub.orderChange(order, label + "-" + i));
             keys.add(CHANNEL + ":order:" + order);
         }
-        sqs.sendAll(queueUrl, bodies);
+        env.sqs.sendAll(env.queueUrl, bodies);
         long[] queued = {0};
         await(label + ": every reference is on omni.fetch", () -> {
-            boolean all = TopicReader.readAll(hub.bootstrapServers(), FetchTopics.FETCH, r -> keys.contains(r.key())).size() >= count;
+            boolean all = TopicReader.readAll(env.hub.bootstrapServers(), FetchTopics.FETCH, r -> keys.contains(r.key())).size() >= count;
             queued[0] = System.nanoTime();
             return all;
         });
         List<ConsumerRecord<String, byte[]>> events = new ArrayList<>();
         await(label + ": every order's event is on omni.inbound", () -> {
             events.clear();
-            events.addAll(TopicReader.readAll(hub.bootstrapServers(), HubTopics.INBOUND, r -> keys.contains(r.key())));
+            events.addAll(TopicReader.readAll(env.hub.bootstrapServers(), HubTopics.INBOUND, r -> keys.contains(r.key())));
             return events.size() >= count;
         });
-        await(label + ": the queue is empty", () -> sqs.remaining(queueUrl) == 0);
+        await(label + ": the queue is empty", () -> env.sqs.remaining(env.queueUrl) == 0);
         assertThat(events).hasSize(count);
         assertThat(events.stream().map(r -> KafkaHeaders.text(r.headers(), KafkaHeaders.EVENT_ID)).distinct()).hasSize(count);
         return (queued[0] - started) / 1e9;
