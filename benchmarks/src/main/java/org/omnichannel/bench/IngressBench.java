@@ -17,8 +17,6 @@ import org.omnichannel.bench.ingress.ServerResult;
 import org.omnichannel.hub.kafka.EmbeddedKafkaBroker;
 
 import java.io.IOException;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -136,19 +134,17 @@ public final class IngressBench {
      */
     private static PhaseResult warmUp(BenchServer server, LoadGenerator load, IngressOptions options)
             throws InterruptedException {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         Duration first = options.warmup().isZero() ? Duration.ofMillis(100) : options.warmup();
         PhaseResult total = load.closedLoop(server.target(), Duration.ZERO, first);
         Duration spent = first;
         Duration chunk = Duration.ofSeconds(WARMUP_CHUNK_SECONDS);
-        while (jit != null && jit.isCompilationTimeMonitoringSupported() && spent.compareTo(options.warmupMax()) < 0) {
+        while (spent.compareTo(options.warmupMax()) < 0) {
             Duration next = chunk.compareTo(options.warmupMax().minus(spent)) < 0 ? chunk : options.warmupMax().minus(spent);
-            long compiledBefore = jit.getTotalCompilationTime();
             PhaseResult more = load.closedLoop(server.target(), Duration.ZERO, next);
-            long compiledMs = jit.getTotalCompilationTime() - compiledBefore;
             total = total.plus(more);
             spent = spent.plus(next);
-            if (compiledMs * 100 < next.toMillis() * SETTLED_SHARE_PERCENT) {
+            // A JVM that does not report compile time reports 0: warm-up then ends after one more window.
+            if (more.jitMillis() * 100 < next.toMillis() * SETTLED_SHARE_PERCENT) {
                 break;
             }
         }

@@ -1,20 +1,17 @@
 package org.omnichannel.bench.ingress;
 
-import org.apache.camel.main.BaseMainSupport;
-import org.apache.camel.main.MainListenerSupport;
 import org.omnichannel.hub.Hub;
+import org.omnichannel.hub.LoopbackPorts;
 import org.omnichannel.hub.kafka.HubTopics;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * (c) The hub's real ingress: the hub as {@code bin/omni hub} runs it (Camel Main, its Vert.x
@@ -27,17 +24,15 @@ public final class HubServer implements BenchServer {
     public static final String CHANNEL = "bench-shop";
 
     private final Hub hub;
-    private final Thread runner;
     private final int port;
 
-    private HubServer(Hub hub, Thread runner, int port) {
+    private HubServer(Hub hub, int port) {
         this.hub = hub;
-        this.runner = runner;
         this.port = port;
     }
 
     /** Starts a hub with its files under {@code dir}, on the broker at {@code bootstrapServers}. */
-    public static HubServer start(Path dir, String bootstrapServers, String secret) throws IOException, InterruptedException {
+    public static HubServer start(Path dir, String bootstrapServers, String secret) throws IOException {
         Path secretFile = dir.resolve("shopify.secret");
         Files.writeString(secretFile, secret + "\n");
         Path channels = dir.resolve("channels.yaml");
@@ -54,12 +49,12 @@ public final class HubServer implements BenchServer {
                     secrets:
                       webhookSecret: file:%s
                 """.formatted(CHANNEL, OrderWebhook.SHOP_DOMAIN, secretFile));
-        int port = Ports.free();
+        int port = LoopbackPorts.free();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("camel.server.host", "127.0.0.1");
         properties.put("camel.server.port", String.valueOf(port));
         properties.put("camel.management.host", "127.0.0.1");
-        properties.put("camel.management.port", String.valueOf(Ports.free()));
+        properties.put("camel.management.port", String.valueOf(LoopbackPorts.free()));
         properties.put("omni.data.dir", dir.resolve("data").toString());
         properties.put("omni.channels.file", channels.toString());
         properties.put("omni.kafka.bootstrapServers", bootstrapServers);
@@ -67,31 +62,8 @@ public final class HubServer implements BenchServer {
         properties.put("omni.ofbiz.baseUrl", "");
         Hub hub = Hub.create();
         properties.forEach(hub.main()::addOverrideProperty);
-        CountDownLatch started = new CountDownLatch(1);
-        hub.main().addMainListener(new MainListenerSupport() {
-            @Override
-            public void afterStart(BaseMainSupport main) {
-                started.countDown();
-            }
-        });
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread runner = new Thread(() -> {
-            try {
-                hub.main().run(new String[0]);
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                started.countDown();
-            }
-        }, "bench-hub");
-        runner.start();
-        if (!started.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the hub did not start within 120 s");
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("the hub failed to start: " + failure.get().getMessage(), failure.get());
-        }
-        return new HubServer(hub, runner, port);
+        hub.startInBackground("bench-hub", Duration.ofSeconds(120));
+        return new HubServer(hub, port);
     }
 
     @Override
@@ -111,10 +83,6 @@ public final class HubServer implements BenchServer {
 
     @Override
     public void close() throws InterruptedException {
-        hub.main().completed();
-        runner.join(TimeUnit.SECONDS.toMillis(60));
-        if (runner.isAlive()) {
-            throw new IllegalStateException("the hub did not stop within 60 s");
-        }
+        hub.stop(Duration.ofSeconds(60));
     }
 }

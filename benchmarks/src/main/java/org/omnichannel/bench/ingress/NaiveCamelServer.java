@@ -6,6 +6,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.omnichannel.hub.LoopbackPorts;
 
 import java.net.URI;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class NaiveCamelServer implements BenchServer {
     }
 
     public static NaiveCamelServer start(String bootstrapServers, String topic) throws Exception {
-        int port = Ports.free();
+        int port = LoopbackPorts.free();
         CamelContext camel = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
         http.setBindHost("127.0.0.1");

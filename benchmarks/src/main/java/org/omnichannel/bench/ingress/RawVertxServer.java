@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.omnichannel.hub.LoopbackPorts;
 
 import java.net.URI;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public final class RawVertxServer implements BenchServer {
     public static RawVertxServer start(String bootstrapServers, String topic) {
         Producer<byte[], byte[]> producer = topic == null ? null : new KafkaProducer<>(tunedProducer(bootstrapServers));
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
-        int port = Ports.free();
+        int port = LoopbackPorts.free();
         vertx.deployVerticle(() -> new AbstractVerticle() {
             @Override
             public void start(Promise<Void> started) {

@@ -33,14 +33,15 @@ public final class HttpEventLoops implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpEventLoops.class);
 
+    /** Nothing added: Camel's one server serves alone. */
+    private static final HttpEventLoops NONE = new HttpEventLoops(null, null);
+
     private final Vertx vertx;
     private final String deploymentId;
-    private final int loops;
 
-    private HttpEventLoops(Vertx vertx, String deploymentId, int loops) {
+    private HttpEventLoops(Vertx vertx, String deploymentId) {
         this.vertx = vertx;
         this.deploymentId = deploymentId;
-        this.loops = loops;
     }
 
     /**
@@ -50,13 +51,13 @@ public final class HttpEventLoops implements AutoCloseable {
     public static HttpEventLoops start(CamelContext camel, int loops) {
         VertxPlatformHttpServer camelServer = camel.hasService(VertxPlatformHttpServer.class);
         if (loops <= 1 || camelServer == null || camelServer.getServer() == null) {
-            return new HttpEventLoops(null, null, 1);
+            return NONE;
         }
         MainHttpServer main = camel.hasService(MainHttpServer.class);
         if (main != null && (main.getSslContextParameters() != null || main.isUseGlobalSslContextParameters())) {
             LOG.warn("TLS is configured on camel.server: webhooks are served on one event loop (omni.http.eventLoops={} is not"
                     + " applied); terminate TLS at the load balancer to use every core", loops);
-            return new HttpEventLoops(null, null, 1);
+            return NONE;
         }
         HttpServer first = camelServer.getServer();
         Handler<HttpServerRequest> handler = first.requestHandler();
@@ -72,12 +73,7 @@ public final class HttpEventLoops implements AutoCloseable {
                 }, new DeploymentOptions().setInstances(loops - 1))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         LOG.info("webhooks on {}:{} are served on {} event loops", host, port, loops);
-        return new HttpEventLoops(vertx, id, loops);
-    }
-
-    /** How many event loops serve the webhook port. */
-    public int loops() {
-        return loops;
+        return new HttpEventLoops(vertx, id);
     }
 
     @Override

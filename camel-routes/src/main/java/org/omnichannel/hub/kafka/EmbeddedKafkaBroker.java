@@ -6,6 +6,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.omnichannel.hub.LoopbackPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +76,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new IllegalArgumentException("omni.kafka.embedded.flushIntervalMs must be 0 (flush every write) or a"
                     + " positive number of ms, not " + flushIntervalMs);
         }
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDirectory.toAbsolutePath(), port == 0 ? freePort() : port,
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDirectory.toAbsolutePath(), port == 0 ? LoopbackPorts.free() : port,
                 flushIntervalMs);
         broker.doStart();
         return broker;
@@ -99,7 +98,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot create the Kafka data directory " + dataDirectory
                     + ": check its permissions or set omni.kafka.dataDir", e);
         }
-        int controllerPort = freePort();
+        int controllerPort = LoopbackPorts.free();
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
@@ -160,16 +159,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             server = null;
             LOG.info("embedded Kafka broker stopped");
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free TCP port on 127.0.0.1", e);
         }
     }
 }

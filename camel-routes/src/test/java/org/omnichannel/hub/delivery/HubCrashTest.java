@@ -6,6 +6,7 @@ import org.omnichannel.core.event.ChannelEvent;
 import org.omnichannel.core.event.ChannelEventJson;
 import org.omnichannel.hub.support.GenericWebhooks;
 import org.omnichannel.hub.support.HubProcess;
+import org.omnichannel.hub.LoopbackPorts;
 import org.omnichannel.hub.support.HubUnderTest;
 import org.omnichannel.hub.support.OfbizStandIn;
 
@@ -36,7 +37,7 @@ class HubCrashTest {
                     secrets:
                       webhookSecret: file:%s
                 """.formatted(secret));
-        int httpPort = HubUnderTest.freePort();
+        int httpPort = LoopbackPorts.free();
         try (OfbizStandIn ofbiz = OfbizStandIn.start(dir)) {
             Map<String, String> env = new HashMap<>();
             ofbiz.hubProperties(dir).forEach((key, value) -> {
@@ -53,9 +54,9 @@ class HubCrashTest {
             env.put("OMNI_DATA_DIR", dir.resolve("data").toString());
             env.put("OMNI_HTTP_PORT", String.valueOf(httpPort));
             env.put("OMNI_HTTP_HOST", "127.0.0.1");
-            env.put("OMNI_MANAGEMENT_PORT", String.valueOf(HubUnderTest.freePort()));
+            env.put("OMNI_MANAGEMENT_PORT", String.valueOf(LoopbackPorts.free()));
             env.put("OMNI_MANAGEMENT_HOST", "127.0.0.1");
-            env.put("OMNI_KAFKA_PORT", String.valueOf(HubUnderTest.freePort()));
+            env.put("OMNI_KAFKA_PORT", String.valueOf(LoopbackPorts.free()));
             env.remove("KAFKA_BOOTSTRAP_SERVERS");
 
             ofbiz.down();

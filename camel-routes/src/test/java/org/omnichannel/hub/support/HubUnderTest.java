@@ -1,40 +1,33 @@
 package org.omnichannel.hub.support;
 
-import org.apache.camel.main.BaseMainSupport;
-import org.apache.camel.main.MainListenerSupport;
 import org.omnichannel.hub.Hub;
+import org.omnichannel.hub.LoopbackPorts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** A real hub (Camel Main, Vert.x server, embedded KRaft broker) started in this JVM on free ports. */
 public final class HubUnderTest implements AutoCloseable {
 
     private final Hub hub;
-    private final Thread runner;
     private final int httpPort;
     private final int managementPort;
 
-    private HubUnderTest(Hub hub, Thread runner, int httpPort, int managementPort) {
+    private HubUnderTest(Hub hub, int httpPort, int managementPort) {
         this.hub = hub;
-        this.runner = runner;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
     }
 
     /** Starts a hub with its data under {@code dir} and the given extra properties. */
     public static HubUnderTest start(Path dir, Map<String, String> properties) {
-        int port = freePort();
-        int managementPort = freePort();
+        int port = LoopbackPorts.free();
+        int managementPort = LoopbackPorts.free();
         Map<String, String> all = new LinkedHashMap<>();
         all.put("camel.management.port", String.valueOf(managementPort));
         all.put("camel.management.host", "127.0.0.1");
@@ -47,36 +40,8 @@ public final class HubUnderTest implements AutoCloseable {
         all.putAll(properties);
         Hub hub = Hub.create();
         all.forEach(hub.main()::addOverrideProperty);
-        CountDownLatch started = new CountDownLatch(1);
-        hub.main().addMainListener(new MainListenerSupport() {
-            @Override
-            public void afterStart(BaseMainSupport main) {
-                started.countDown();
-            }
-        });
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread runner = new Thread(() -> {
-            try {
-                hub.run(new String[0]);
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                started.countDown();
-            }
-        }, "hub-under-test");
-        runner.start();
-        try {
-            if (!started.await(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("hub did not start within 120 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("hub failed to start: " + failure.get().getMessage(), failure.get());
-        }
-        return new HubUnderTest(hub, runner, port, managementPort);
+        hub.startInBackground("hub-under-test", Duration.ofSeconds(120));
+        return new HubUnderTest(hub, port, managementPort);
     }
 
     public static void writeChannels(Path dir, String yaml) {
@@ -105,24 +70,11 @@ public final class HubUnderTest implements AutoCloseable {
     }
 
     public boolean isStopped() {
-        return !runner.isAlive();
+        return hub.isStopped();
     }
 
     @Override
     public void close() throws InterruptedException {
-        hub.main().completed();
-        runner.join(TimeUnit.SECONDS.toMillis(60));
-        if (runner.isAlive()) {
-            throw new IllegalStateException("hub did not stop within 60 s");
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        hub.stop(Duration.ofSeconds(60));
     }
 }

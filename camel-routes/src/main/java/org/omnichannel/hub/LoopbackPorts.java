@@ -1,17 +1,17 @@
-package org.omnichannel.bench.ingress;
+package org.omnichannel.hub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
-/** A free TCP port on 127.0.0.1, chosen by the OS (several builds share this machine). */
-final class Ports {
+/** Free TCP ports on 127.0.0.1, chosen by the OS: for the embedded broker, tests and benchmarks. */
+public final class LoopbackPorts {
 
-    private Ports() {
+    private LoopbackPorts() {
     }
 
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", 0));
