@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,6 +48,7 @@ public final class WebhookHandler extends AsyncProcessorSupport {
     private final Clock clock;
     private final long maxBodyBytes;
     private final FetchIntake intake;
+    private final Map<String, Set<String>> mediaTypes = new ConcurrentHashMap<>();
 
     public WebhookHandler(ChannelRegistry channels, InboundPublisher publisher, HubMetrics metrics, String publicBaseUrl,
                           Clock clock, long maxBodyBytes) {
@@ -125,10 +128,11 @@ public final class WebhookHandler extends AsyncProcessorSupport {
             return true;
         }
         String mediaType = request.mediaType();
-        if (!acceptedMediaTypes(channel).contains(mediaType)) {
+        Set<String> accepted = acceptedMediaTypes(channel);
+        if (!accepted.contains(mediaType)) {
             metrics.rejected(channelId, "media-type");
             answer(exchange, ConnectorResponse.text(415, "Content-Type '" + mediaType + "' is not accepted here; send one of "
-                    + String.join(", ", acceptedMediaTypes(channel).stream().sorted().toList()) + "\n"));
+                    + String.join(", ", accepted.stream().sorted().toList()) + "\n"));
             return true;
         }
         Verification verdict = channel.connector().verify(request, channel.context());
@@ -182,10 +186,11 @@ public final class WebhookHandler extends AsyncProcessorSupport {
         return false;
     }
 
-    private static Set<String> acceptedMediaTypes(ChannelRegistry.Channel channel) {
-        return channel.context().setting("contentTypes")
+    /** The channel's accepted media types, read from its settings once (channels do not change while the hub runs). */
+    private Set<String> acceptedMediaTypes(ChannelRegistry.Channel channel) {
+        return mediaTypes.computeIfAbsent(channel.id(), id -> channel.context().setting("contentTypes")
                 .map(list -> Set.of(list.toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")))
-                .orElse(DEFAULT_MEDIA_TYPES);
+                .orElse(DEFAULT_MEDIA_TYPES));
     }
 
     private static boolean done(AsyncCallback callback) {
